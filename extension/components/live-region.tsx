@@ -1,0 +1,8 @@
+/** A polite live region: screen readers read its text when it changes, without interrupting. */
+export function LiveRegion({ message }: { message: string }) {
+  return (
+    <div role="status" class="visually-hidden">
+      {message}
+    </div>
+  );
+}

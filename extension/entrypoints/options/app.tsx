@@ -1,0 +1,26 @@
+import { useEffect } from 'preact/hooks';
+import { FocusRecordsManager } from '../../features/focus/focus-records-manager';
+import { SettingsForm } from '../../features/settings/settings-form';
+import { useT } from '../../lib/use-t';
+import { useApp } from '../../stores/app-store';
+
+/** The options page: timer defaults, sound, language, and the local statistics. */
+export function OptionsApp() {
+  const t = useT();
+  const loaded = useApp((state) => state.loaded);
+  // The form starts from the stored values, so it is mounted once they are loaded.
+  useEffect(() => {
+    document.title = t('options.title');
+  }, [t]);
+  return (
+    <main class="options" aria-busy={!loaded}>
+      <h1>{t('options.title')}</h1>
+      {loaded && (
+        <>
+          <SettingsForm />
+          <FocusRecordsManager />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import { FocusPanel } from '../../features/focus/focus-panel';
+import { FocusStats } from '../../features/focus/focus-stats';
+import { useT } from '../../lib/use-t';
+import { useApp } from '../../stores/app-store';
+
+/** The toolbar popup: quick actions, for now the personal focus timer. */
+export function PopupApp({ shortcut }: { shortcut: string | null }) {
+  const t = useT();
+  const loaded = useApp((state) => state.loaded);
+  const backgroundError = useApp((state) => state.backgroundError);
+  return (
+    <main class="popup" aria-busy={!loaded}>
+      <p class="popup__brand">
+        {t('app.name')} · {t('app.tagline')}
+      </p>
+      {backgroundError && (
+        <p class="notice notice--error" role="alert">
+          {t('focus.backgroundUnavailable')}
+        </p>
+      )}
+      {loaded && (
+        <>
+          <FocusPanel />
+          <FocusStats />
+        </>
+      )}
+      <footer class="popup__footer">
+        {shortcut && <p class="muted">{t('focus.shortcut', shortcut)}</p>}
+        <a href="/options.html" target="_blank" rel="noopener">
+          {t('nav.openSettings')}
+        </a>
+      </footer>
+    </main>
+  );
+}

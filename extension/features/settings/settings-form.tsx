@@ -1,0 +1,119 @@
+import { useRef, useState } from 'preact/hooks';
+import { LONG_BREAK_EVERY_RANGE, MINUTES_RANGE } from '../../../shared/focus/settings';
+import type { LanguagePreference } from '../../../shared/i18n/locale';
+import {
+  type FocusField,
+  type FocusForm,
+  type MessageRef,
+  focusFormOf,
+  validateFocusForm,
+} from '../../../shared/preferences';
+import { useT } from '../../lib/use-t';
+import { useApp } from '../../stores/app-store';
+
+const FIELDS: { field: FocusField; label: 'options.focusMinutes' | 'options.shortBreakMinutes' | 'options.longBreakMinutes' | 'options.longBreakEvery'; range: { min: number; max: number } }[] = [
+  { field: 'focusMinutes', label: 'options.focusMinutes', range: MINUTES_RANGE },
+  { field: 'shortBreakMinutes', label: 'options.shortBreakMinutes', range: MINUTES_RANGE },
+  { field: 'longBreakMinutes', label: 'options.longBreakMinutes', range: MINUTES_RANGE },
+  { field: 'longBreakEvery', label: 'options.longBreakEvery', range: LONG_BREAK_EVERY_RANGE },
+];
+
+type Status = { kind: 'saved' | 'invalid' | 'failed' } | null;
+
+/** Timer lengths, sound and language. Invalid input is refused as a whole; nothing saved changes. */
+export function SettingsForm() {
+  const t = useT();
+  const preferences = useApp((state) => state.preferences);
+  const savePreferences = useApp((state) => state.savePreferences);
+  const [form, setForm] = useState<FocusForm>(() => focusFormOf(preferences.focus));
+  const [sound, setSound] = useState(preferences.sound);
+  const [language, setLanguage] = useState<LanguagePreference>(preferences.language);
+  const [errors, setErrors] = useState<Partial<Record<FocusField, MessageRef>>>({});
+  const [status, setStatus] = useState<Status>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const render = (ref: MessageRef) => (t as (key: string, ...args: unknown[]) => string)(ref.key, ...ref.args);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const result = validateFocusForm(form);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus({ kind: 'invalid' });
+      const first = FIELDS.find(({ field }) => result.errors[field]);
+      if (first) formRef.current?.querySelector<HTMLInputElement>(`#${first.field}`)?.focus();
+      return;
+    }
+    setErrors({});
+    const saved = await savePreferences({ language, sound, focus: result.value });
+    setStatus({ kind: saved ? 'saved' : 'failed' });
+  };
+
+  return (
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
+      <fieldset class="fieldset">
+        <legend>{t('options.timerHeading')}</legend>
+        {FIELDS.map(({ field, label, range }) => {
+          const error = errors[field];
+          return (
+            <div class="field" key={field}>
+              <label for={field}>{t(label)}</label>
+              <input
+                id={field}
+                class="input input--number"
+                type="text"
+                inputMode="decimal"
+                value={form[field]}
+                aria-invalid={error ? 'true' : 'false'}
+                aria-describedby={`${field}-hint${error ? ` ${field}-error` : ''}`}
+                onInput={(event) => setForm({ ...form, [field]: event.currentTarget.value })}
+              />
+              <p id={`${field}-hint`} class="muted">
+                {t('options.errorRange', range.min, range.max)}
+              </p>
+              {error && (
+                <p id={`${field}-error`} class="field-error">
+                  {render(error)}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <div class="field field--inline">
+          <input id="sound" type="checkbox" checked={sound} onChange={(event) => setSound(event.currentTarget.checked)} />
+          <label for="sound">{t('options.sound')}</label>
+        </div>
+      </fieldset>
+      <fieldset class="fieldset">
+        <legend>{t('options.languageHeading')}</legend>
+        <div class="field">
+          <label for="language">{t('options.language')}</label>
+          <select
+            id="language"
+            class="select"
+            value={language}
+            onChange={(event) => setLanguage(event.currentTarget.value as LanguagePreference)}
+          >
+            <option value="auto">{t('options.languageAuto')}</option>
+            <option value="de" lang="de">
+              Deutsch
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </select>
+        </div>
+      </fieldset>
+      <button type="submit" class="button button--primary">
+        {t('options.save')}
+      </button>
+      <div role="status" class="form-status" data-testid="settings-status">
+        {status && (
+          <p class={status.kind === 'saved' ? 'notice' : 'notice notice--error'}>
+            {t(status.kind === 'saved' ? 'options.saved' : status.kind === 'invalid' ? 'options.invalid' : 'options.saveFailed')}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

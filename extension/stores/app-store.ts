@@ -1,0 +1,67 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { useStore } from 'zustand';
+import { type StoreApi, createStore } from 'zustand/vanilla';
+import type { FocusAction } from '../../shared/focus/machine';
+import type { FocusRecord } from '../../shared/focus/stats';
+import { type FocusTimer, INITIAL_FOCUS_TIMER } from '../../shared/focus/timer';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
+import type { BackgroundRequest, BackgroundResponse } from '../lib/runtime-messages';
+
+/** What every extension page sees: a read-only copy of storage plus actions. */
+export interface AppState {
+  loaded: boolean;
+  timer: FocusTimer;
+  records: FocusRecord[];
+  preferences: Preferences;
+  /** True when the last request to the background failed; the view says so. */
+  backgroundError: boolean;
+  focus: (action: FocusAction) => Promise<boolean>;
+  clearRecords: () => Promise<boolean>;
+  savePreferences: (preferences: Preferences) => Promise<boolean>;
+}
+
+/** The impure parts the store needs, passed in by the entrypoint (and by tests). */
+export interface AppStoreDeps {
+  sendToBackground: (request: BackgroundRequest) => Promise<BackgroundResponse>;
+  writePreferences: (preferences: Preferences) => Promise<void>;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(deps: AppStoreDeps): AppStore {
+  return createStore<AppState>()((set) => {
+    const request = async (message: BackgroundRequest) => {
+      const response = await deps.sendToBackground(message);
+      set({ backgroundError: !response.ok });
+      return response.ok;
+    };
+    return {
+      loaded: false,
+      timer: INITIAL_FOCUS_TIMER,
+      records: [],
+      preferences: DEFAULT_PREFERENCES,
+      backgroundError: false,
+      focus: (action) => request({ kind: 'focus', action }),
+      clearRecords: () => request({ kind: 'clearFocusRecords' }),
+      savePreferences: async (preferences) => {
+        try {
+          await deps.writePreferences(preferences);
+          set({ preferences });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    };
+  });
+}
+
+export const AppStoreContext = createContext<AppStore | null>(null);
+
+/** Reads a slice of the app state; re-renders only when the selected value changes. */
+export function useApp<T>(selector: (state: AppState) => T): T {
+  const store = useContext(AppStoreContext);
+  if (!store) throw new Error('useApp needs an AppStoreContext provider');
+  return useStore(store, selector);
+}

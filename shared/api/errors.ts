@@ -1,0 +1,11 @@
+/** Every error the sync service returns has this JSON shape, whatever went wrong. */
+export interface ApiErrorBody {
+  error: {
+    /** A stable, documented code clients switch on (and translate). */
+    code: ApiErrorCode;
+    /** A short English explanation for developers; never shown to people untranslated. */
+    message: string;
+  };
+}
+
+export type ApiErrorCode = 'bad_request' | 'not_found' | 'method_not_allowed' | 'internal';

@@ -1,0 +1,31 @@
+import * as v from 'valibot';
+import { de } from './de';
+import { en } from './en';
+import type { MessageArgs, MessageKey, Messages } from './messages';
+
+export const LOCALES = ['de', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A person's choice in the options: follow the browser, or a fixed language. */
+export type LanguagePreference = 'auto' | Locale;
+export const LanguagePreferenceSchema = v.picklist(['auto', ...LOCALES]);
+
+export const CATALOGUES: Record<Locale, Messages> = { de, en };
+
+/** German for German browsers, English otherwise, unless the person chose a language. */
+export function resolveLocale(preference: LanguagePreference, browserLanguages: readonly string[]): Locale {
+  if (preference !== 'auto') return preference;
+  const first = browserLanguages[0]?.toLowerCase() ?? '';
+  return first === 'de' || first.startsWith('de-') ? 'de' : 'en';
+}
+
+/** A function that looks up a message in one language. */
+export type Translate = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
+
+export function createTranslator(locale: Locale): Translate {
+  const messages = CATALOGUES[locale];
+  return (key, ...args) => {
+    const message = messages[key] as string | ((...a: unknown[]) => string);
+    return typeof message === 'function' ? message(...args) : message;
+  };
+}

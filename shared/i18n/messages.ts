@@ -1,0 +1,13 @@
+import { en } from './en';
+
+type Catalogue = typeof en;
+
+/** The shape every language's catalogue has: the same keys, the same parameters. */
+export type Messages = {
+  [K in keyof Catalogue]: Catalogue[K] extends string ? string : Catalogue[K];
+};
+
+export type MessageKey = keyof Messages;
+
+/** Parameters a message takes: none for plain strings. */
+export type MessageArgs<K extends MessageKey> = Messages[K] extends (...args: infer A) => string ? A : [];

@@ -1,0 +1,4 @@
+import type { Bindings } from './env';
+import { createApp } from './app';
+
+export default createApp() satisfies ExportedHandler<Bindings>;
