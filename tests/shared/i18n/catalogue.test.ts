@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES, LOCALES, createTranslator, resolveLocale } from '../../../shared/i18n/locale';
+
+const keysOf = (locale: (typeof LOCALES)[number]) => Object.keys(CATALOGUES[locale]).sort();
+
+describe('message catalogues', () => {
+  it('German and English have exactly the same keys', () => {
+    expect(keysOf('de')).toEqual(keysOf('en'));
+  });
+
+  it('every message is a non-empty text, with the same parameters in both languages', () => {
+    for (const key of keysOf('en')) {
+      const en = CATALOGUES.en[key as keyof typeof CATALOGUES.en];
+      const de = CATALOGUES.de[key as keyof typeof CATALOGUES.de];
+      expect(typeof de, key).toBe(typeof en);
+      if (typeof en === 'function' && typeof de === 'function') {
+        expect(de.length, key).toBe(en.length);
+        const args = Array.from({ length: en.length }, (_, i) => (i % 2 === 0 ? 'Fokus' : 3));
+        expect((de as (...a: unknown[]) => string)(...args).trim(), key).not.toBe('');
+      } else {
+        expect(String(de).trim(), key).not.toBe('');
+      }
+    }
+  });
+
+  it('German texts differ from the English ones (nothing left untranslated by copy)', () => {
+    const same = keysOf('en').filter(
+      (key) => typeof CATALOGUES.en[key as keyof typeof CATALOGUES.en] === 'string' &&
+        CATALOGUES.en[key as keyof typeof CATALOGUES.en] === CATALOGUES.de[key as keyof typeof CATALOGUES.de],
+    );
+    expect(same).toEqual([]);
+  });
+
+  it('follows the browser: German for German browsers, English otherwise, unless chosen', () => {
+    expect(resolveLocale('auto', ['de-DE', 'en'])).toBe('de');
+    expect(resolveLocale('auto', ['de'])).toBe('de');
+    expect(resolveLocale('auto', ['de-AT'])).toBe('de');
+    expect(resolveLocale('auto', ['en-US', 'de'])).toBe('en');
+    expect(resolveLocale('auto', ['fr-FR'])).toBe('en');
+    expect(resolveLocale('auto', [])).toBe('en');
+    expect(resolveLocale('en', ['de-DE'])).toBe('en');
+    expect(resolveLocale('de', ['en-US'])).toBe('de');
+  });
+
+  it('translates with parameters', () => {
+    expect(createTranslator('en')('stats.sessions', 1)).toBe('1 session');
+    expect(createTranslator('de')('stats.sessions', 2)).toBe('2 Einheiten');
+  });
+});
