@@ -34,7 +34,7 @@ function icon(size: number): Buffer {
       const dy = y - centre;
       const r = Math.hypot(dx, dy) / (size / 2);
       // Angle clockwise from 12 o'clock, 0..1.
-      const angle = ((Math.atan2(dx, -dy) / (2 * Math.PI)) + 1) % 1;
+      const angle = (Math.atan2(dx, -dy) / (2 * Math.PI) + 1) % 1;
       let rgba = [0, 0, 0, 0];
       if (r <= 1) rgba = [11, 92, 173, 255];
       if (r > 0.52 && r < 0.8) rgba = angle < 0.7 ? [255, 255, 255, 255] : [120, 165, 214, 255];
@@ -47,7 +47,12 @@ function icon(size: number): Buffer {
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of [16, 32, 48, 128]) writeFileSync(`extension/public/icons/${size}.png`, icon(size));

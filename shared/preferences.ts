@@ -31,8 +31,7 @@ export type FocusField = keyof FocusSettings;
 export type FocusForm = Record<FocusField, string>;
 
 export type FormResult<T, F extends string> =
-  | { ok: true; value: T }
-  | { ok: false; errors: Partial<Record<F, MessageRef>> };
+  { ok: true; value: T } | { ok: false; errors: Partial<Record<F, MessageRef>> };
 
 /** Reads a number as typed by a person: German decimal comma allowed, nothing else. */
 function parseNumber(text: string): number | null {

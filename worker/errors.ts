@@ -43,5 +43,7 @@ export function handleNotFound(c: Context) {
 
 /** A 405 for a known path requested with a method it does not support. */
 export function methodNotAllowed(allowed: readonly string[]): never {
-  throw new ApiError(405, 'method_not_allowed', `Allowed methods: ${allowed.join(', ')}`, { Allow: allowed.join(', ') });
+  throw new ApiError(405, 'method_not_allowed', `Allowed methods: ${allowed.join(', ')}`, {
+    Allow: allowed.join(', '),
+  });
 }

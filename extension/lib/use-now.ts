@@ -13,7 +13,7 @@ export function useNow(active: boolean, deadline: number | null): number {
     const tick = () => {
       const current = Date.now();
       setNow(current);
-      const untilNextSecond = deadline === null ? 1000 : ((deadline - current) % 1000 + 1000) % 1000;
+      const untilNextSecond = deadline === null ? 1000 : (((deadline - current) % 1000) + 1000) % 1000;
       timeout = setTimeout(tick, untilNextSecond + 15);
     };
     tick();

@@ -44,22 +44,22 @@ export function startOfWeek(time: number): number {
   return date.getTime();
 }
 
-function totals(records: readonly FocusRecord[], from: number, until: number): FocusTotals {
+function totals(records: readonly FocusRecord[], from: number): FocusTotals {
   let sessions = 0;
   let focusedMs = 0;
   for (const record of records) {
-    if (record.endedAt < from || record.endedAt > until) continue;
+    if (record.endedAt < from) continue;
     if (record.completed) sessions += 1;
     focusedMs += record.focusedMs;
   }
   return { sessions, minutes: Math.round(focusedMs / 60_000) };
 }
 
-/** Completed sessions and focused minutes today and this week, in local time. */
+/** Completed sessions and focused minutes since the start of today and of this week, in local time. */
 export function summarizeFocus(records: readonly FocusRecord[], now: number): FocusSummary {
   return {
-    today: totals(records, startOfDay(now), now),
-    week: totals(records, startOfWeek(now), now),
+    today: totals(records, startOfDay(now)),
+    week: totals(records, startOfWeek(now)),
   };
 }
 

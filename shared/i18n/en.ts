@@ -22,7 +22,8 @@ export const en = {
   'focus.label': 'What are you working on? (optional)',
   'focus.labelPlaceholder': 'e.g. Draft the memo',
   'focus.remaining': (phase: string, clock: string) => `${phase}: ${clock} remaining`,
-  'focus.cycle': (done: number, every: number) => `Focus ${Math.min(done + 1, every)} of ${every} before the long break`,
+  'focus.cycle': (done: number, every: number) =>
+    `Focus ${Math.min(done + 1, every)} of ${every} before the long break`,
   'focus.shortcut': (keys: string) => `Shortcut to start or pause: ${keys}`,
   'focus.backgroundUnavailable': 'The timer could not be reached. Please close and reopen this window.',
 

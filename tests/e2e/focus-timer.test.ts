@@ -14,7 +14,10 @@ import {
 const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
 /** Phases of a few seconds (stored lengths may be shorter than the form allows, for tests). */
-const SHORT = { ...DEFAULT_PREFERENCES, focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 0.1, shortBreakMinutes: 0.05 } };
+const SHORT = {
+  ...DEFAULT_PREFERENCES,
+  focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 0.1, shortBreakMinutes: 0.05 },
+};
 
 interface StoredTimer {
   phase: string;
@@ -94,9 +97,9 @@ describe('focus timebox in Chromium (English browser)', () => {
     await focusField.fill('0');
     await options.getByLabel('Long break after every … focus sessions').fill('three');
     await options.getByRole('button', { name: 'Save settings' }).click();
-    await expect.poll(() => options.getByTestId('settings-status').textContent()).toBe(
-      'Nothing was saved. Please correct the marked fields.',
-    );
+    await expect
+      .poll(() => options.getByTestId('settings-status').textContent())
+      .toBe('Nothing was saved. Please correct the marked fields.');
     await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('focusMinutes');
     expect(await focusField.getAttribute('aria-invalid')).toBe('true');
     expect(await options.locator('#focusMinutes-error').textContent()).toBe('Please enter a value from 1 to 180.');
@@ -117,12 +120,18 @@ describe('focus timebox in Chromium (English browser)', () => {
     const options = await browser.open('options');
     await expect.poll(() => options.getByTestId('records-summary').textContent()).toMatch(/^2 completed sessions/);
 
-    const [csv] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export as CSV' }).click()]);
-    const csvText = await readFile((await csv.path())!, 'utf8');
+    const [csv] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export as CSV' }).click(),
+    ]);
+    const csvText = await readFile(await csv.path(), 'utf8');
     expect(csvText.split('\r\n')[0]).toBe('ended_at,focused_minutes,completed,label');
     expect(csvText).toContain(',true,Draft memo');
-    const [json] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export as JSON' }).click()]);
-    expect(JSON.parse(await readFile((await json.path())!, 'utf8'))).toMatchObject({
+    const [json] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export as JSON' }).click(),
+    ]);
+    expect(JSON.parse(await readFile(await json.path(), 'utf8'))).toMatchObject({
       format: 'team-rituals.focus-statistics',
       sessions: [{ label: 'Draft memo' }, { label: 'Draft memo' }],
     });
@@ -180,9 +189,9 @@ describe('focus timebox in Chromium (German browser)', () => {
     const options = await browser.open('options');
     await options.getByLabel('Dauer der Fokuszeit (Minuten)').fill('181');
     await options.getByRole('button', { name: 'Einstellungen speichern' }).click();
-    await expect.poll(() => options.locator('#focusMinutes-error').textContent()).toBe(
-      'Bitte einen Wert von 1 bis 180 eingeben.',
-    );
+    await expect
+      .poll(() => options.locator('#focusMinutes-error').textContent())
+      .toBe('Bitte einen Wert von 1 bis 180 eingeben.');
     expect(await readStorage(browser, 'preferences')).toBeUndefined();
   });
 
@@ -197,9 +206,9 @@ describe('focus timebox in Chromium (German browser)', () => {
     await writeStorage(browser, { focusTimer: timer });
     await browser.close({ keepProfile: true });
     browser = await launchExtension('de-DE', { profile: browser.profile });
-    await expect.poll(() => readStorage(browser, 'focusRecords'), { timeout: 10_000 }).toEqual([
-      { endedAt: deadline, focusedMs: 25 * 60_000, completed: true, label: 'Akte' },
-    ]);
+    await expect
+      .poll(() => readStorage(browser, 'focusRecords'), { timeout: 10_000 })
+      .toEqual([{ endedAt: deadline, focusedMs: 25 * 60_000, completed: true, label: 'Akte' }]);
     expect(await readStorage(browser, 'focusTimer')).toMatchObject({ phase: 'shortBreak', run: null });
     const worker = await browser.worker();
     expect(await worker.evaluate(() => chrome.notifications.getAll())).toEqual({});

@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FOCUS_NOTIFICATION_ID } from '../../extension/features/focus/announce';
 import { BADGE_ALARM, END_ALARM, createFocusService } from '../../extension/features/focus/focus-service';
 import { BADGE_COLORS } from '../../extension/features/focus/schedule';
-import type { BrowserApi } from '../../extension/lib/browser-api';
 import { focusRecordsItem, focusTimerItem, preferencesItem } from '../../extension/lib/storage';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
 
@@ -13,7 +12,7 @@ const MIN = 60_000;
 function setup(options: { buttons?: boolean; languages?: string[] } = {}) {
   const playChime = vi.fn(() => Promise.resolve());
   const service = createFocusService({
-    browser: fakeBrowser as unknown as BrowserApi,
+    browser: fakeBrowser,
     now: () => Date.now(),
     languages: () => options.languages ?? ['en-GB'],
     playChime,
@@ -119,7 +118,10 @@ describe('focus background', () => {
   });
 
   it('ends a short phase on time through its precise timer, without waiting for the clamped alarm', async () => {
-    await preferencesItem.setValue({ ...DEFAULT_PREFERENCES, focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 0.1 } });
+    await preferencesItem.setValue({
+      ...DEFAULT_PREFERENCES,
+      focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 0.1 },
+    });
     const { service, playChime } = setup();
     await service.dispatch({ type: 'start' });
     await vi.advanceTimersByTimeAsync(5_999);
@@ -132,7 +134,10 @@ describe('focus background', () => {
 
   it('keeps the service worker awake with a cheap API call while a deadline is near', async () => {
     const getPlatformInfo = vi.spyOn(fakeBrowser.runtime, 'getPlatformInfo').mockResolvedValue({} as never);
-    await preferencesItem.setValue({ ...DEFAULT_PREFERENCES, focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 1 } });
+    await preferencesItem.setValue({
+      ...DEFAULT_PREFERENCES,
+      focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 1 },
+    });
     const { service } = setup();
     await service.dispatch({ type: 'start' });
     await vi.advanceTimersByTimeAsync(45_000);
@@ -152,7 +157,13 @@ describe('focus background', () => {
 
   it('answers malformed messages with an error value and changes nothing', async () => {
     const { service } = setup();
-    for (const message of [null, 'start', { kind: 'focus' }, { kind: 'focus', action: { type: 'explode' } }, { kind: 'other' }]) {
+    for (const message of [
+      null,
+      'start',
+      { kind: 'focus' },
+      { kind: 'focus', action: { type: 'explode' } },
+      { kind: 'other' },
+    ]) {
       expect(await service.handleRequest(message)).toEqual({ ok: false, error: 'invalid-request' });
     }
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});

@@ -15,7 +15,10 @@ describe('stored records are validated on read', () => {
 
   it('a damaged statistics entry is dropped; the valid ones are kept', () => {
     const good = { endedAt: 1, focusedMs: 60_000, completed: true, label: 'ok' };
-    expect(parseFocusRecords([good, { endedAt: 'x' }, null, { ...good, label: 'b' }])).toEqual([good, { ...good, label: 'b' }]);
+    expect(parseFocusRecords([good, { endedAt: 'x' }, null, { ...good, label: 'b' }])).toEqual([
+      good,
+      { ...good, label: 'b' },
+    ]);
     expect(parseFocusRecords({ not: 'an array' })).toEqual([]);
   });
 });

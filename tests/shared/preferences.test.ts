@@ -15,7 +15,12 @@ describe('focus settings form', () => {
   });
 
   it('refuses out-of-range, non-numeric and fractional input with a message per field', () => {
-    const result = validateFocusForm({ focusMinutes: '0', shortBreakMinutes: 'fünf', longBreakMinutes: '181', longBreakEvery: '2.5' });
+    const result = validateFocusForm({
+      focusMinutes: '0',
+      shortBreakMinutes: 'fünf',
+      longBreakMinutes: '181',
+      longBreakEvery: '2.5',
+    });
     expect(result).toEqual({
       ok: false,
       errors: {

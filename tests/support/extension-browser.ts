@@ -44,7 +44,12 @@ export async function launchExtension(
     headless: true,
     locale,
     env: { ...process.env, LANGUAGE: language, LANG: `${locale.replace('-', '_')}.UTF-8` },
-    args: [...CHROMIUM_FLAGS, `--lang=${locale}`, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--lang=${locale}`,
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+    ],
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

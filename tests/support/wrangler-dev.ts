@@ -14,7 +14,9 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -22,7 +24,17 @@ export async function freePort(): Promise<number> {
 /** Starts the real worker under `wrangler dev` (workerd) on loopback and waits until /health answers. */
 export async function startWranglerDev(options: { persistTo?: string } = {}): Promise<DevServer> {
   const port = await freePort();
-  const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', '0', '--show-interactive-dev-session=false'];
+  const args = [
+    'wrangler',
+    'dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--inspector-port',
+    '0',
+    '--show-interactive-dev-session=false',
+  ];
   if (options.persistTo) args.push('--persist-to', options.persistTo);
   const child = spawn('npx', args, {
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },

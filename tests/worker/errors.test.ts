@@ -30,7 +30,9 @@ describe('error shape', () => {
   it("shapes Hono's own 400s the same way", async () => {
     const response = await appWithFailingRoutes().request('/hono-bad');
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: 'bad_request', message: 'Malformed JSON in request body' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'bad_request', message: 'Malformed JSON in request body' },
+    });
   });
 
   it('gives 500 without internals', async () => {

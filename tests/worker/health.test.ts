@@ -2,7 +2,8 @@ import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, SERVICE_VERSION } from '../../shared/version';
 
-const request = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`https://sync.test${path}`, init));
+const request = (path: string, init?: RequestInit) =>
+  exports.default.fetch(new Request(`https://sync.test${path}`, init));
 
 describe('GET /health', () => {
   it('reports the service and protocol versions', async () => {

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { FocusPanel } from '../../features/focus/focus-panel';
 import { FocusStats } from '../../features/focus/focus-stats';
 import { useT } from '../../lib/use-t';
@@ -8,6 +9,9 @@ export function PopupApp({ shortcut }: { shortcut: string | null }) {
   const t = useT();
   const loaded = useApp((state) => state.loaded);
   const backgroundError = useApp((state) => state.backgroundError);
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
   return (
     <main class="popup" aria-busy={!loaded}>
       <p class="popup__brand">

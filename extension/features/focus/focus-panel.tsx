@@ -48,7 +48,9 @@ export function FocusPanel() {
           {clock}
         </span>
       </div>
-      {timer.phase === 'focus' && <p class="muted focus__cycle">{t('focus.cycle', timer.focusesInCycle, settings.longBreakEvery)}</p>}
+      {timer.phase === 'focus' && (
+        <p class="muted focus__cycle">{t('focus.cycle', timer.focusesInCycle, settings.longBreakEvery)}</p>
+      )}
       <div class="field">
         <label for="focus-label">{t('focus.label')}</label>
         <input

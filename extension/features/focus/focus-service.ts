@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import type { BrowserApi } from '../../lib/browser-api';
 import { storage } from 'wxt/utils/storage';
-import { type FocusAction, type FocusStep, applyFocusAction, settleFocus, shouldAnnounce } from '../../../shared/focus/machine';
+import {
+  type FocusAction,
+  type FocusStep,
+  applyFocusAction,
+  settleFocus,
+  shouldAnnounce,
+} from '../../../shared/focus/machine';
 import { appendRecords, recordsFromEnds } from '../../../shared/focus/stats';
 import { type FocusTimer, focusStatus } from '../../../shared/focus/timer';
 import { createTranslator, resolveLocale } from '../../../shared/i18n/locale';
@@ -85,7 +91,9 @@ export function createFocusService(deps: FocusServiceDeps) {
   async function reschedule(timer: FocusTimer, at: number, t: ReturnType<typeof translator>) {
     const { endAt, badgeAt } = focusSchedule(timer, at);
     await (endAt === null ? browser.alarms.clear(END_ALARM) : browser.alarms.create(END_ALARM, { when: endAt }));
-    await (badgeAt === null ? browser.alarms.clear(BADGE_ALARM) : browser.alarms.create(BADGE_ALARM, { when: badgeAt }));
+    await (badgeAt === null
+      ? browser.alarms.clear(BADGE_ALARM)
+      : browser.alarms.create(BADGE_ALARM, { when: badgeAt }));
     armPreciseTimer(endAt, at);
     await renderBadge(browser, timer, at, t);
   }

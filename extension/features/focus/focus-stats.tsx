@@ -1,4 +1,5 @@
 import { summarizeFocus } from '../../../shared/focus/stats';
+import { useNow } from '../../lib/use-now';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 
@@ -6,7 +7,9 @@ import { useApp } from '../../stores/app-store';
 export function FocusStats() {
   const t = useT();
   const records = useApp((state) => state.records);
-  const summary = summarizeFocus(records, Date.now());
+  // The day and week are those of when the view opened; records added later still count.
+  const now = useNow(false, null);
+  const summary = summarizeFocus(records, now);
   const rows = [
     { id: 'today', label: t('stats.today'), totals: summary.today },
     { id: 'week', label: t('stats.week'), totals: summary.week },

@@ -31,6 +31,10 @@ export function badgeView(timer: FocusTimer, now: number): BadgeView | null {
   if (!timer.run) return null;
   const minutes = minutesLeft(remainingMs(timer.run, now));
   const color =
-    focusStatus(timer) === 'paused' ? BADGE_COLORS.paused : timer.phase === 'focus' ? BADGE_COLORS.focus : BADGE_COLORS.break;
+    focusStatus(timer) === 'paused'
+      ? BADGE_COLORS.paused
+      : timer.phase === 'focus'
+        ? BADGE_COLORS.focus
+        : BADGE_COLORS.break;
   return { text: String(minutes), color, minutes };
 }

@@ -9,12 +9,12 @@ const ANNOUNCED_MINUTES = new Set([5, 1]);
 /** What to tell a screen reader about the timer, politely, when something worth saying happens. */
 export function useFocusAnnouncements(timer: FocusTimer, remaining: number, t: Translate): string {
   const [message, setMessage] = useState('');
-  const previous = useRef<FocusTimer | null>(null);
-  const lastMinute = useRef<number | null>(null);
+  const previousRef = useRef<FocusTimer | null>(null);
+  const lastMinuteRef = useRef<number | null>(null);
 
   useEffect(() => {
-    const before = previous.current;
-    previous.current = timer;
+    const before = previousRef.current;
+    previousRef.current = timer;
     if (!before || before === timer) return;
     const phase = t(`phase.${timer.phase}`);
     const was = focusStatus(before);
@@ -35,14 +35,14 @@ export function useFocusAnnouncements(timer: FocusTimer, remaining: number, t: T
   const running = focusStatus(timer) === 'running';
   useEffect(() => {
     if (!running) {
-      lastMinute.current = null;
+      lastMinuteRef.current = null;
       return;
     }
     // Announce when the shown minute drops onto a mark, not when the popup opens on one.
-    if (lastMinute.current !== null && lastMinute.current !== minutes && ANNOUNCED_MINUTES.has(minutes)) {
+    if (lastMinuteRef.current !== null && lastMinuteRef.current !== minutes && ANNOUNCED_MINUTES.has(minutes)) {
       setMessage(t('announce.minutesLeft', minutes));
     }
-    lastMinute.current = minutes;
+    lastMinuteRef.current = minutes;
   }, [running, minutes, t]);
 
   return message;

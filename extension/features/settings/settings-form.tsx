@@ -11,7 +11,11 @@ import {
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 
-const FIELDS: { field: FocusField; label: 'options.focusMinutes' | 'options.shortBreakMinutes' | 'options.longBreakMinutes' | 'options.longBreakEvery'; range: { min: number; max: number } }[] = [
+const FIELDS: {
+  field: FocusField;
+  label: 'options.focusMinutes' | 'options.shortBreakMinutes' | 'options.longBreakMinutes' | 'options.longBreakEvery';
+  range: { min: number; max: number };
+}[] = [
   { field: 'focusMinutes', label: 'options.focusMinutes', range: MINUTES_RANGE },
   { field: 'shortBreakMinutes', label: 'options.shortBreakMinutes', range: MINUTES_RANGE },
   { field: 'longBreakMinutes', label: 'options.longBreakMinutes', range: MINUTES_RANGE },
@@ -80,7 +84,12 @@ export function SettingsForm() {
           );
         })}
         <div class="field field--inline">
-          <input id="sound" type="checkbox" checked={sound} onChange={(event) => setSound(event.currentTarget.checked)} />
+          <input
+            id="sound"
+            type="checkbox"
+            checked={sound}
+            onChange={(event) => setSound(event.currentTarget.checked)}
+          />
           <label for="sound">{t('options.sound')}</label>
         </div>
       </fieldset>
@@ -110,7 +119,13 @@ export function SettingsForm() {
       <div role="status" class="form-status" data-testid="settings-status">
         {status && (
           <p class={status.kind === 'saved' ? 'notice' : 'notice notice--error'}>
-            {t(status.kind === 'saved' ? 'options.saved' : status.kind === 'invalid' ? 'options.invalid' : 'options.saveFailed')}
+            {t(
+              status.kind === 'saved'
+                ? 'options.saved'
+                : status.kind === 'invalid'
+                  ? 'options.invalid'
+                  : 'options.saveFailed',
+            )}
           </p>
         )}
       </div>

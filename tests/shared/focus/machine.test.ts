@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ANNOUNCE_GRACE_MS,
   type FocusAction,
+  type PhaseEnd,
   applyFocusAction,
   settleFocus,
   shouldAnnounce,
@@ -23,9 +24,13 @@ const T0 = Date.UTC(2026, 10, 23, 8, 0);
 const settings = DEFAULT_FOCUS_SETTINGS;
 const MIN = 60_000;
 
-function run(actions: [FocusAction, number][], from: FocusTimer = INITIAL_FOCUS_TIMER, with_: FocusSettings = settings) {
+function run(
+  actions: [FocusAction, number][],
+  from: FocusTimer = INITIAL_FOCUS_TIMER,
+  with_: FocusSettings = settings,
+) {
   let timer = from;
-  const ended = [];
+  const ended: PhaseEnd[] = [];
   for (const [action, at] of actions) {
     const step = applyFocusAction(timer, action, at, with_);
     timer = step.timer;
@@ -97,8 +102,8 @@ describe('focus state machine', () => {
   });
 
   it('toggle starts, pauses and resumes', () => {
-    const statuses = [T0, T0 + MIN, T0 + 2 * MIN].map(
-      (_, i, times) => focusStatus(run(times.slice(0, i + 1).map((at) => [{ type: 'toggle' }, at])).timer),
+    const statuses = [T0, T0 + MIN, T0 + 2 * MIN].map((_, i, times) =>
+      focusStatus(run(times.slice(0, i + 1).map((at) => [{ type: 'toggle' }, at])).timer),
     );
     expect(statuses).toEqual(['running', 'paused', 'running']);
   });
@@ -114,8 +119,17 @@ describe('focus state machine', () => {
 });
 
 const actionArb: fc.Arbitrary<FocusAction> = fc.oneof(
-  fc.record({ type: fc.constant('start' as const), label: fc.option(fc.string({ maxLength: 300 }), { nil: undefined }) }),
-  fc.constantFrom<FocusAction>({ type: 'pause' }, { type: 'resume' }, { type: 'toggle' }, { type: 'skip' }, { type: 'stop' }),
+  fc.record({
+    type: fc.constant('start' as const),
+    label: fc.option(fc.string({ maxLength: 300 }), { nil: undefined }),
+  }),
+  fc.constantFrom<FocusAction>(
+    { type: 'pause' },
+    { type: 'resume' },
+    { type: 'toggle' },
+    { type: 'skip' },
+    { type: 'stop' },
+  ),
   fc.record({ type: fc.constant('setLabel' as const), label: fc.string({ maxLength: 300 }) }),
 );
 
@@ -159,7 +173,7 @@ describe('focus state machine properties', () => {
       fc.property(settingsArb, steps, (with_, sequence) => {
         let timer = INITIAL_FOCUS_TIMER;
         let now = T0;
-        const ends = [];
+        const ends: PhaseEnd[] = [];
         for (const [action, gap] of sequence) {
           now += gap;
           const step = applyFocusAction(timer, action, now, with_);

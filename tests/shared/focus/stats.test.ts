@@ -78,7 +78,7 @@ describe('focus statistics export', () => {
   });
 
   it('writes JSON with a format marker and ISO times', () => {
-    const json = JSON.parse(focusRecordsToJson([record(Date.UTC(2026, 10, 23), 25)], Date.UTC(2026, 10, 24)));
+    const json: unknown = JSON.parse(focusRecordsToJson([record(Date.UTC(2026, 10, 23), 25)], Date.UTC(2026, 10, 24)));
     expect(json).toEqual({
       format: 'team-rituals.focus-statistics',
       version: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, LOCALES, createTranslator, resolveLocale } from '../../../shared/i18n/locale';
+import { CATALOGUES, type LOCALES, createTranslator, resolveLocale } from '../../../shared/i18n/locale';
 
 const keysOf = (locale: (typeof LOCALES)[number]) => Object.keys(CATALOGUES[locale]).sort();
 
@@ -25,7 +25,8 @@ describe('message catalogues', () => {
 
   it('German texts differ from the English ones (nothing left untranslated by copy)', () => {
     const same = keysOf('en').filter(
-      (key) => typeof CATALOGUES.en[key as keyof typeof CATALOGUES.en] === 'string' &&
+      (key) =>
+        typeof CATALOGUES.en[key as keyof typeof CATALOGUES.en] === 'string' &&
         CATALOGUES.en[key as keyof typeof CATALOGUES.en] === CATALOGUES.de[key as keyof typeof CATALOGUES.de],
     );
     expect(same).toEqual([]);
