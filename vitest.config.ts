@@ -7,21 +7,33 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'shared', include: ['tests/shared/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'shared',
+          include: ['tests/shared/**/*.test.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         plugins: [WxtVitest()],
-        test: { name: 'extension', include: ['tests/extension/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'extension',
+          include: ['tests/extension/**/*.test.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'worker', include: ['tests/worker/**/*.test.ts'] },
+        test: { name: 'worker', include: ['tests/worker/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // Browser tests run after the other layers, not beside them, on a 2-core machine.
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { TOGGLE_COMMAND } from './extension/features/focus/commands';
 
 // Gecko id for the Firefox build; AMO requires a stable one.
 const GECKO_ID = 'team-rituals@team-rituals.example';
@@ -20,7 +21,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
     commands: {
-      'toggle-focus': {
+      [TOGGLE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+F' },
         description: '__MSG_commandToggleFocus__',
       },

@@ -16,6 +16,8 @@ export interface AppState {
   preferences: Preferences;
   /** True when the last request to the background failed; the view says so. */
   backgroundError: boolean;
+  /** The keyboard shortcut that starts or pauses the focus timer, as the browser reports it. */
+  shortcut: string | null;
   focus: (action: FocusAction) => Promise<boolean>;
   clearRecords: () => Promise<boolean>;
   savePreferences: (preferences: Preferences) => Promise<boolean>;
@@ -42,6 +44,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       records: [],
       preferences: DEFAULT_PREFERENCES,
       backgroundError: false,
+      shortcut: null,
       focus: (action) => request({ kind: 'focus', action }),
       clearRecords: () => request({ kind: 'clearFocusRecords' }),
       savePreferences: async (preferences) => {

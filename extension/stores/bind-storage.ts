@@ -1,3 +1,4 @@
+import { storage } from 'wxt/utils/storage';
 import {
   focusRecordsItem,
   focusTimerItem,
@@ -15,11 +16,10 @@ export async function bindStorage(store: AppStore): Promise<() => void> {
     focusRecordsItem.watch((value) => store.setState({ records: parseFocusRecords(value) })),
     preferencesItem.watch((value) => store.setState({ preferences: parsePreferences(value) })),
   ];
-  const [timer, records, preferences] = await Promise.all([
-    focusTimerItem.getValue(),
-    focusRecordsItem.getValue(),
-    preferencesItem.getValue(),
-  ]);
+  // One storage read for all three: the popup's first render waits for it.
+  const [timer, records, preferences] = (
+    await storage.getItems([focusTimerItem, focusRecordsItem, preferencesItem])
+  ).map((entry) => entry.value as unknown);
   store.setState({
     loaded: true,
     timer: parseFocusTimer(timer),

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { FOCUS_NOTIFICATION_ID } from '../../features/focus/announce';
-import { BADGE_ALARM, END_ALARM, TOGGLE_COMMAND, createFocusService } from '../../features/focus/focus-service';
+import { TOGGLE_COMMAND } from '../../features/focus/commands';
+import { BADGE_ALARM, END_ALARM, createFocusService } from '../../features/focus/focus-service';
 import { createChimePlayer } from '../../features/focus/sound';
 
 export default defineBackground(() => {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../styles/base.css';
 import './popup.css';
+import { TOGGLE_COMMAND } from '../../features/focus/commands';
 import { sendToBackground } from '../../lib/runtime-messages';
 import { preferencesItem } from '../../lib/storage';
 import { AppStoreContext, createAppStore } from '../../stores/app-store';
@@ -10,16 +11,13 @@ import { PopupApp } from './app';
 
 const store = createAppStore({ sendToBackground, writePreferences: (value) => preferencesItem.setValue(value) });
 void bindStorage(store);
+void browser.commands.getAll().then((commands) => {
+  store.setState({ shortcut: commands.find((command) => command.name === TOGGLE_COMMAND)?.shortcut || null });
+});
 
-async function start() {
-  const commands = await browser.commands.getAll().catch(() => []);
-  const shortcut = commands.find((command) => command.name === 'toggle-focus')?.shortcut || null;
-  render(
-    <AppStoreContext.Provider value={store}>
-      <PopupApp shortcut={shortcut} />
-    </AppStoreContext.Provider>,
-    document.getElementById('app')!,
-  );
-}
-
-void start();
+render(
+  <AppStoreContext.Provider value={store}>
+    <PopupApp />
+  </AppStoreContext.Provider>,
+  document.getElementById('app')!,
+);

@@ -27,7 +27,6 @@ import { focusSchedule } from './schedule';
 
 export const END_ALARM = 'focus-end';
 export const BADGE_ALARM = 'focus-badge';
-export const TOGGLE_COMMAND = 'toggle-focus';
 
 /**
  * Chrome clamps alarms of packed MV3 extensions to at least 30 s and may deliver them late, so

@@ -1,0 +1,132 @@
+// `npm run size`: gzipped JS per entrypoint of the Chrome build, the popup's time to first render
+// in Chromium, and how late a focus phase ends after its deadline. Prints a table, writes JSON.
+// Run `npm run build` first.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { POPUP_READY_MARK } from '../extension/lib/performance-marks.ts';
+import { CHROME_BUILD, launchExtension, writeStorage } from '../tests/support/extension-browser.ts';
+
+const BUDGET = { popupGzipBytes: 30 * 1024, popupFirstRenderMs: 100 };
+const RUNS = 9;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const spread = (values: number[]) => ({ min: Math.min(...values), median: median(values), max: Math.max(...values) });
+const gzipSize = async (file: string) => gzipSync(await readFile(join(CHROME_BUILD, file)), { level: 9 }).length;
+
+/** JS an HTML entrypoint loads: its module scripts and their preloaded chunks. */
+async function scriptsOf(html: string): Promise<string[]> {
+  const text = await readFile(join(CHROME_BUILD, html), 'utf8');
+  const sources = [...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)];
+  return sources.map((match) => match[1]!.replace(/^\//, ''));
+}
+
+async function entrypointSizes() {
+  const manifest = JSON.parse(await readFile(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as {
+    background: { service_worker: string };
+  };
+  const entries: Record<string, string[]> = {
+    background: [manifest.background.service_worker],
+    popup: await scriptsOf('popup.html'),
+    options: await scriptsOf('options.html'),
+    offscreen: await scriptsOf('offscreen.html'),
+  };
+  const sizes: Record<string, number> = {};
+  for (const [name, files] of Object.entries(entries)) {
+    sizes[name] = (await Promise.all(files.map(gzipSize))).reduce((a, b) => a + b, 0);
+  }
+  return sizes;
+}
+
+async function popupFirstRender(): Promise<number[]> {
+  const browser = await launchExtension('en-US');
+  try {
+    const times: number[] = [];
+    await browser.open('popup').then((page) => page.close()); // warm the profile once
+    for (let i = 0; i < RUNS; i++) {
+      const page = await browser.open('popup');
+      times.push(
+        await page.evaluate((mark) => {
+          const ready = performance.getEntriesByName(mark)[0];
+          return ready ? ready.startTime : Number.NaN;
+        }, POPUP_READY_MARK),
+      );
+      await page.close();
+    }
+    return times;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Milliseconds from a phase's deadline until the background has recorded its end. */
+async function phaseEndLateness(): Promise<number[]> {
+  const browser = await launchExtension('en-US');
+  try {
+    const base = { language: 'auto', sound: false };
+    await writeStorage(browser, {
+      preferences: {
+        ...base,
+        focus: { focusMinutes: 0.05, shortBreakMinutes: 0.05, longBreakMinutes: 1, longBreakEvery: 4 },
+      },
+    });
+    const observer = await browser.open('options');
+    const late: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const worker = await browser.worker();
+      const result = await observer.evaluate(async () => {
+        const seen = new Promise<number>((resolve) => {
+          const listener = (changes: Record<string, { newValue?: unknown }>) => {
+            const timer = changes.focusTimer?.newValue as { run: unknown } | undefined;
+            if (timer && timer.run === null) {
+              chrome.storage.onChanged.removeListener(listener);
+              resolve(Date.now());
+            }
+          };
+          chrome.storage.onChanged.addListener(listener);
+        });
+        await chrome.runtime.sendMessage({ kind: 'focus', action: { type: 'start' } });
+        const stored = (await chrome.storage.local.get('focusTimer')).focusTimer as {
+          run: { startedAt: number; durationMs: number };
+        };
+        return { seenAt: await seen, deadline: stored.run.startedAt + stored.run.durationMs };
+      });
+      late.push(result.seenAt - result.deadline);
+      await worker.evaluate(() => undefined);
+    }
+    return late;
+  } finally {
+    await browser.close();
+  }
+}
+
+const sizes = await entrypointSizes();
+const render = await popupFirstRender();
+const lateness = await phaseEndLateness();
+const results = {
+  measuredAt: new Date().toISOString(),
+  gzipBytes: sizes,
+  popupFirstRenderMs: spread(render),
+  phaseEndLatenessMs: spread(lateness),
+  budget: BUDGET,
+  withinBudget: {
+    popupGzip: sizes.popup! <= BUDGET.popupGzipBytes,
+    popupFirstRender: median(render) <= BUDGET.popupFirstRenderMs,
+  },
+};
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (s: { min: number; median: number; max: number }) =>
+  `${s.median.toFixed(1)} ms (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)})`;
+console.table({
+  ...Object.fromEntries(Object.entries(sizes).map(([name, bytes]) => [`${name} JS (gzip)`, { value: kb(bytes) }])),
+  [`popup first render, ${RUNS} runs`]: { value: ms(results.popupFirstRenderMs) },
+  ['phase end after deadline, 5 runs']: { value: ms(results.phaseEndLatenessMs) },
+});
+console.log(
+  `budget: popup JS ≤ ${kb(BUDGET.popupGzipBytes)}: ${results.withinBudget.popupGzip ? 'met' : 'MISSED'}; ` +
+    `first render ≤ ${BUDGET.popupFirstRenderMs} ms: ${results.withinBudget.popupFirstRender ? 'met' : 'MISSED'}`,
+);
+await mkdir('bench/results', { recursive: true });
+await writeFile('bench/results/size.json', JSON.stringify(results, null, 2) + '\n');
+console.log('written: bench/results/size.json');
