@@ -53,6 +53,9 @@ describe('focus timebox in Chromium (English browser)', () => {
     await expect.poll(() => popup.getByTestId('stats-today').textContent()).toContain('1 session');
     const worker = await browser.worker();
     expect(await worker.evaluate(() => chrome.notifications.getAll())).toHaveProperty('focus-phase-end');
+    // The chime plays in an offscreen document, since the service worker has no audio.
+    const offscreen = await worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }));
+    expect(offscreen.map((context) => new URL(context.documentUrl ?? '').pathname)).toEqual(['/offscreen.html']);
     const [record] = (await readStorage(browser, 'focusRecords')) as { label: string; completed: boolean }[];
     expect(record).toMatchObject({ label: 'Draft memo', completed: true });
 

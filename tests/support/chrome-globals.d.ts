@@ -11,6 +11,7 @@ declare namespace chrome {
   }
   namespace runtime {
     function sendMessage(message: unknown): Promise<unknown>;
+    function getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]>;
   }
   namespace action {
     function getBadgeText(details: object): Promise<string>;
