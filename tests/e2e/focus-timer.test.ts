@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_COLORS } from '../../extension/features/focus/schedule';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
+import { rgba } from '../support/colors';
 import {
   type ExtensionBrowser,
   axeViolations,
@@ -10,8 +11,6 @@ import {
   readStorage,
   writeStorage,
 } from '../support/extension-browser';
-
-const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
 /** Phases of a few seconds (stored lengths may be shorter than the form allows, for tests). */
 const SHORT = {

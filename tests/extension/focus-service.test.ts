@@ -5,6 +5,7 @@ import { BADGE_ALARM, END_ALARM, createFocusService } from '../../extension/feat
 import { BADGE_COLORS } from '../../extension/features/focus/schedule';
 import { focusRecordsItem, focusTimerItem, preferencesItem } from '../../extension/lib/storage';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
+import { rgba } from '../support/colors';
 
 const T0 = Date.UTC(2026, 10, 23, 8, 0);
 const MIN = 60_000;
@@ -26,13 +27,15 @@ const badge = async () => ({
   color: await fakeBrowser.action.getBadgeBackgroundColor({}),
   title: await fakeBrowser.action.getTitle({}),
 });
-const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
 beforeEach(() => {
   fakeBrowser.reset();
   vi.useFakeTimers({ now: T0, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('focus background', () => {
   it('given a start, then the facts are stored, the end alarm is set and the badge shows the minutes', async () => {
@@ -142,6 +145,19 @@ describe('focus background', () => {
     await service.dispatch({ type: 'start' });
     await vi.advanceTimersByTimeAsync(45_000);
     expect(getPlatformInfo).toHaveBeenCalledTimes(2);
+  });
+
+  it('when the notification cannot be shown, then the timer still moves on and the badge is cleared', async () => {
+    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('notifications are off'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { service, playChime } = setup();
+    await service.dispatch({ type: 'start' });
+    vi.setSystemTime(T0 + 25 * MIN);
+    await service.reconcile();
+    expect(await focusTimerItem.getValue()).toMatchObject({ phase: 'shortBreak', run: null });
+    expect((await badge()).text).toBe('');
+    expect(playChime).toHaveBeenCalledOnce();
+    expect(warn).toHaveBeenCalledOnce();
   });
 
   it('a click on the notification starts the next phase', async () => {

@@ -1,14 +1,11 @@
 import { render } from 'preact';
 import '../../styles/base.css';
 import './options.css';
-import { sendToBackground } from '../../lib/runtime-messages';
-import { preferencesItem } from '../../lib/storage';
-import { AppStoreContext, createAppStore } from '../../stores/app-store';
-import { bindStorage } from '../../stores/bind-storage';
+import { AppStoreContext } from '../../stores/app-store';
+import { createPageStore } from '../../stores/page-store';
 import { OptionsApp } from './app';
 
-const store = createAppStore({ sendToBackground, writePreferences: (value) => preferencesItem.setValue(value) });
-void bindStorage(store);
+const store = createPageStore();
 
 render(
   <AppStoreContext.Provider value={store}>

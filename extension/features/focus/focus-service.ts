@@ -4,6 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import {
   type FocusAction,
   type FocusStep,
+  type PhaseEnd,
   applyFocusAction,
   settleFocus,
   shouldAnnounce,
@@ -80,11 +81,19 @@ export function createFocusService(deps: FocusServiceDeps) {
     }
     const t = translator(preferences);
     const fresh = step.ended.filter((end) => shouldAnnounce(end, at)).at(-1);
-    if (fresh) {
-      await notifyPhaseEnd(browser, fresh, preferences, t, deps.notificationButtons);
-      if (preferences.sound) await deps.playChime().catch(() => undefined);
-    }
+    if (fresh) await announce(fresh, preferences, t);
     await reschedule(step.timer, at, t);
+  }
+
+  /** Notification and chime; a failure here must not keep the timer from being rescheduled. */
+  async function announce(end: PhaseEnd, preferences: Preferences, t: ReturnType<typeof translator>) {
+    try {
+      await notifyPhaseEnd(browser, end, preferences, t, deps.notificationButtons);
+    } catch (error) {
+      console.warn('focus: notification failed', error);
+    }
+    // Not awaited: the chime fades for about two seconds and nothing needs to wait for it.
+    if (preferences.sound) void deps.playChime().catch((error: unknown) => console.warn('focus: chime failed', error));
   }
 
   async function reschedule(timer: FocusTimer, at: number, t: ReturnType<typeof translator>) {
