@@ -7,7 +7,7 @@ import {
   MINUTES_RANGE,
 } from './focus/settings';
 import { type LanguagePreference, LanguagePreferenceSchema } from './i18n/locale';
-import type { MessageArgs, MessageKey } from './i18n/messages';
+import type { MessageRef } from './i18n/messages';
 
 /** A person's settings, stored locally in the extension. */
 export interface Preferences {
@@ -23,9 +23,6 @@ export const PreferencesSchema = v.object({
   sound: v.boolean(),
   focus: FocusSettingsSchema,
 });
-
-/** A translated message, named by key and arguments, so views render it in their language. */
-export type MessageRef = { [K in MessageKey]: { key: K; args: MessageArgs<K> } }[MessageKey];
 
 export type FocusField = keyof FocusSettings;
 export type FocusForm = Record<FocusField, string>;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { de } from './de';
 import { en } from './en';
-import type { MessageArgs, MessageKey, Messages } from './messages';
+import type { MessageArgs, MessageKey, MessageRef, Messages } from './messages';
 
 export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -21,6 +21,13 @@ export function resolveLocale(preference: LanguagePreference, browserLanguages: 
 
 /** A function that looks up a message in one language. */
 export type Translate = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
+
+/** Renders a message reference, such as a validation error, with a translator. */
+export function translateRef(t: Translate, ref: MessageRef): string {
+  // TypeScript cannot pair a union of keys with the union of their argument lists, so the call is untyped here.
+  const lookup: (key: MessageKey, ...args: readonly unknown[]) => string = t;
+  return lookup(ref.key, ...ref.args);
+}
 
 export function createTranslator(locale: Locale): Translate {
   const messages = CATALOGUES[locale];

@@ -8,13 +8,13 @@ import { useApp } from '../../stores/app-store';
 export function OptionsApp() {
   const t = useT();
   const loaded = useApp((state) => state.loaded);
-  // The form starts from the stored values, so it is mounted once they are loaded.
   useEffect(() => {
     document.title = t('options.title');
   }, [t]);
   return (
     <main class="options" aria-busy={!loaded}>
       <h1>{t('options.title')}</h1>
+      {/* The form starts from the stored values, so it is mounted once they are loaded. */}
       {loaded && (
         <>
           <SettingsForm />

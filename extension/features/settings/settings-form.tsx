@@ -1,13 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { LONG_BREAK_EVERY_RANGE, MINUTES_RANGE } from '../../../shared/focus/settings';
-import type { LanguagePreference } from '../../../shared/i18n/locale';
-import {
-  type FocusField,
-  type FocusForm,
-  type MessageRef,
-  focusFormOf,
-  validateFocusForm,
-} from '../../../shared/preferences';
+import { type LanguagePreference, translateRef } from '../../../shared/i18n/locale';
+import type { MessageRef } from '../../../shared/i18n/messages';
+import { type FocusField, type FocusForm, focusFormOf, validateFocusForm } from '../../../shared/preferences';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 
@@ -35,8 +30,6 @@ export function SettingsForm() {
   const [errors, setErrors] = useState<Partial<Record<FocusField, MessageRef>>>({});
   const [status, setStatus] = useState<Status>(null);
   const formRef = useRef<HTMLFormElement>(null);
-
-  const render = (ref: MessageRef) => (t as (key: string, ...args: unknown[]) => string)(ref.key, ...ref.args);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -77,7 +70,7 @@ export function SettingsForm() {
               </p>
               {error && (
                 <p id={`${field}-error`} class="field-error">
-                  {render(error)}
+                  {translateRef(t, error)}
                 </p>
               )}
             </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, type LOCALES, createTranslator, resolveLocale } from '../../../shared/i18n/locale';
+import type { MessageRef } from '../../../shared/i18n/messages';
+import { CATALOGUES, type LOCALES, createTranslator, resolveLocale, translateRef } from '../../../shared/i18n/locale';
 
 const keysOf = (locale: (typeof LOCALES)[number]) => Object.keys(CATALOGUES[locale]).sort();
 
@@ -46,5 +47,11 @@ describe('message catalogues', () => {
   it('translates with parameters', () => {
     expect(createTranslator('en')('stats.sessions', 1)).toBe('1 session');
     expect(createTranslator('de')('stats.sessions', 2)).toBe('2 Einheiten');
+  });
+
+  it('renders a message reference, such as a validation error, in each language', () => {
+    const ref: MessageRef = { key: 'options.errorRange', args: [1, 180] };
+    expect(translateRef(createTranslator('en'), ref)).toBe('Please enter a value from 1 to 180.');
+    expect(translateRef(createTranslator('de'), ref)).toBe('Bitte einen Wert von 1 bis 180 eingeben.');
   });
 });
