@@ -3,7 +3,6 @@ import type { Messages } from './messages';
 /** German messages: the product's first language. */
 export const de: Messages = {
   'app.name': 'Teamrituale',
-  'app.tagline': 'Fokus-Timebox',
 
   'phase.focus': 'Fokuszeit',
   'phase.shortBreak': 'Kurze Pause',
@@ -21,11 +20,11 @@ export const de: Messages = {
   'focus.skipHint': 'Zur nächsten Phase springen',
   'focus.stop': 'Beenden',
   'focus.stopHint': 'Beenden und den Zyklus zurücksetzen',
-  'focus.label': 'Woran arbeitest du? (optional)',
+  'focus.label': 'Aufgabe (optional)',
   'focus.labelPlaceholder': 'z. B. Vermerk entwerfen',
   'focus.remaining': (phase, clock) => `${phase}: noch ${clock}`,
   'focus.cycle': (done, every) => `Fokuszeit ${Math.min(done + 1, every)} von ${every} vor der langen Pause`,
-  'focus.shortcut': (keys) => `Tastenkürzel zum Starten oder Pausieren: ${keys}`,
+  'focus.shortcut': (keys) => `Starten oder pausieren: ${keys}`,
   'focus.backgroundUnavailable': 'Der Timer ist nicht erreichbar. Bitte dieses Fenster schließen und erneut öffnen.',
 
   'announce.started': (phase, minutes) => `${phase} gestartet, ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'}.`,
@@ -54,7 +53,6 @@ export const de: Messages = {
   'notify.startFocus': 'Fokuszeit starten',
 
   'nav.settings': 'Einstellungen',
-  'nav.openSettings': 'Einstellungen öffnen',
 
   'options.title': 'Teamrituale – Einstellungen',
   'options.timerHeading': 'Fokus-Timer',
@@ -72,6 +70,7 @@ export const de: Messages = {
   'options.saveFailed': 'Die Einstellungen konnten nicht gespeichert werden. Die bisherigen gelten weiter.',
   'options.errorNumber': 'Bitte eine Zahl eingeben.',
   'options.errorRange': (min, max) => `Bitte einen Wert von ${min} bis ${max} eingeben.`,
+  'options.rangeHint': (min, max) => `Erlaubt: ${min} bis ${max}`,
   'options.errorWhole': 'Bitte eine ganze Zahl eingeben.',
   'options.statsHeading': 'Fokus-Statistik',
   'options.statsSummary': (sessions, minutes) =>

@@ -1,7 +1,6 @@
 /** English messages. This catalogue defines the keys and parameters every language must provide. */
 export const en = {
   'app.name': 'Team Rituals',
-  'app.tagline': 'Focus timebox',
 
   'phase.focus': 'Focus',
   'phase.shortBreak': 'Short break',
@@ -19,12 +18,12 @@ export const en = {
   'focus.skipHint': 'Skip to the next phase',
   'focus.stop': 'Stop',
   'focus.stopHint': 'Stop and reset the cycle',
-  'focus.label': 'What are you working on? (optional)',
+  'focus.label': 'Task (optional)',
   'focus.labelPlaceholder': 'e.g. Draft the memo',
   'focus.remaining': (phase: string, clock: string) => `${phase}: ${clock} remaining`,
   'focus.cycle': (done: number, every: number) =>
     `Focus ${Math.min(done + 1, every)} of ${every} before the long break`,
-  'focus.shortcut': (keys: string) => `Shortcut to start or pause: ${keys}`,
+  'focus.shortcut': (keys: string) => `Start or pause: ${keys}`,
   'focus.backgroundUnavailable': 'The timer could not be reached. Please close and reopen this window.',
 
   'announce.started': (phase: string, minutes: number) =>
@@ -54,7 +53,6 @@ export const en = {
   'notify.startFocus': 'Start focus',
 
   'nav.settings': 'Settings',
-  'nav.openSettings': 'Open settings',
 
   'options.title': 'Team Rituals – Settings',
   'options.timerHeading': 'Focus timer',
@@ -72,6 +70,7 @@ export const en = {
   'options.saveFailed': 'The settings could not be saved. Your previous settings are unchanged.',
   'options.errorNumber': 'Please enter a number.',
   'options.errorRange': (min: number, max: number) => `Please enter a value from ${min} to ${max}.`,
+  'options.rangeHint': (min: number, max: number) => `Allowed: ${min} to ${max}`,
   'options.errorWhole': 'Please enter a whole number.',
   'options.statsHeading': 'Focus statistics',
   'options.statsSummary': (sessions: number, minutes: number) =>

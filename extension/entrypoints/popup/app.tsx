@@ -20,9 +20,12 @@ export function PopupApp() {
   }, [loaded]);
   return (
     <main class="popup" aria-busy={!loaded}>
-      <p class="popup__brand">
-        {t('app.name')} · {t('app.tagline')}
-      </p>
+      <header class="popup__header">
+        <p class="popup__brand">{t('app.name')}</p>
+        <a href="/options.html" target="_blank" rel="noopener">
+          {t('nav.settings')}
+        </a>
+      </header>
       {backgroundError && (
         <p class="notice notice--error" role="alert">
           {t('focus.backgroundUnavailable')}
@@ -34,12 +37,11 @@ export function PopupApp() {
           <FocusStats />
         </>
       )}
-      <footer class="popup__footer">
-        {shortcut && <p class="muted">{t('focus.shortcut', shortcut)}</p>}
-        <a href="/options.html" target="_blank" rel="noopener">
-          {t('nav.openSettings')}
-        </a>
-      </footer>
+      {shortcut && (
+        <footer class="popup__footer">
+          <p class="muted">{t('focus.shortcut', shortcut)}</p>
+        </footer>
+      )}
     </main>
   );
 }

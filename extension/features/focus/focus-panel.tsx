@@ -44,7 +44,11 @@ export function FocusPanel() {
       </h1>
       <div class="focus__clock">
         <CountdownRing fraction={remaining / total} tone={tone} />
-        <span class="focus__time" role="timer" aria-label={t('focus.remaining', phase, clock)}>
+        <span
+          class={clock.length > 5 ? 'focus__time focus__time--long' : 'focus__time'}
+          role="timer"
+          aria-label={t('focus.remaining', phase, clock)}
+        >
           {clock}
         </span>
       </div>

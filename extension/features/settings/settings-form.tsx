@@ -66,7 +66,7 @@ export function SettingsForm() {
                 onInput={(event) => setForm({ ...form, [field]: event.currentTarget.value })}
               />
               <p id={`${field}-hint`} class="muted">
-                {t('options.errorRange', range.min, range.max)}
+                {t('options.rangeHint', range.min, range.max)}
               </p>
               {error && (
                 <p id={`${field}-error`} class="field-error">
