@@ -1,7 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { FocusPanel } from '../../features/focus/focus-panel';
 import { FocusStats } from '../../features/focus/focus-stats';
-import { POPUP_READY_MARK } from '../../lib/performance-marks';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 
@@ -14,10 +13,6 @@ export function PopupApp() {
   useEffect(() => {
     document.title = t('app.name');
   }, [t]);
-  // Marks the first render with the stored state, for `npm run size` to measure.
-  useEffect(() => {
-    if (loaded) performance.mark(POPUP_READY_MARK);
-  }, [loaded]);
   return (
     <main class="popup" aria-busy={!loaded}>
       <header class="popup__header">
