@@ -54,6 +54,9 @@ describe('focus timebox in Chromium (English browser)', () => {
     expect(await popupHeight(popup)).toBeLessThanOrEqual(CHROME_POPUP_MAX_HEIGHT);
 
     await expect.poll(() => popup.locator('h1').textContent(), { timeout: 15_000 }).toBe('Ready: Short break');
+    // Screen readers hear the end politely, once, not a countdown every second.
+    const liveRegion = popup.getByRole('status');
+    await expect.poll(() => liveRegion.textContent()).toBe('Focus is over. Next: Short break.');
     await expect.poll(async () => (await badge(browser)).text).toBe('');
     await expect.poll(() => popup.getByTestId('stats-today').textContent()).toContain('1 session');
     const worker = await browser.worker();
@@ -72,6 +75,7 @@ describe('focus timebox in Chromium (English browser)', () => {
     await popup.getByRole('button', { name: 'Pause' }).focus();
     await popup.keyboard.press('Space');
     await expect.poll(() => popup.locator('h1').textContent()).toBe('Short break paused');
+    await expect.poll(() => liveRegion.textContent()).toMatch(/^Short break paused with 0:0\d left\.$/);
     await expect.poll(async () => (await badge(browser)).color).toEqual(rgba(BADGE_COLORS.paused));
     await popup.getByRole('button', { name: 'Resume' }).click();
     await popup.getByRole('button', { name: 'Stop' }).click();
