@@ -1,0 +1,53 @@
+import { fromBase64Url, toBase64Url } from '../encoding/base64url';
+import type { Bytes } from '../encoding/bytes';
+import { type Result, err, ok } from '../result';
+
+/** What a link lets its holder do with a board. */
+export type BoardRole = 'edit' | 'read';
+
+/** A board id: 128 random bits as 32 lower-case hex characters. */
+export const BOARD_ID_PATTERN = /^[0-9a-f]{32}$/;
+
+/** Length of the secrets carried in a link's fragment. */
+export const SECRET_BYTES = 32;
+
+/**
+ * An invite: where the board lives, which board, and the secret from which the member's keys are
+ * derived. The secret travels only in the URL fragment, which browsers never send to a server.
+ */
+export interface Invite {
+  /** The sync server's base URL, without a trailing slash (it may have a path, behind a proxy). */
+  server: string;
+  boardId: string;
+  role: BoardRole;
+  secret: Bytes;
+}
+
+export type InviteError =
+  'not-a-link' | 'not-an-invite' | 'bad-board-id' | 'missing-secret' | 'unsupported-version' | 'bad-secret';
+
+/** Fragment prefixes: the role and the version of the key schedule. */
+const PREFIX: Record<BoardRole, string> = { edit: 'e1.', read: 'r1.' };
+
+const LINK = /^(https?:\/\/[^\s/?#@]+(?:\/[^\s?#]*?)?)\/join\/([^/?#\s]*)\/?(?:\?[^#\s]*)?(?:#(\S*))?$/i;
+
+/** The link a member shares: `https://<server>/join/<boardId>#<role+version>.<secret>`. */
+export function formatInvite(invite: Invite): string {
+  return `${invite.server.replace(/\/+$/, '')}/join/${invite.boardId}#${PREFIX[invite.role]}${toBase64Url(invite.secret)}`;
+}
+
+/** Reads a pasted or opened link, telling exactly what is wrong with a bad one. */
+export function parseInvite(text: string): Result<Invite, InviteError> {
+  const trimmed = text.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return err('not-a-link');
+  const match = LINK.exec(trimmed);
+  if (!match) return err('not-an-invite');
+  const [, server, boardId, fragment] = match as unknown as [string, string, string, string | undefined];
+  if (!BOARD_ID_PATTERN.test(boardId)) return err('bad-board-id');
+  if (!fragment) return err('missing-secret');
+  const role = (Object.keys(PREFIX) as BoardRole[]).find((candidate) => fragment.startsWith(PREFIX[candidate]));
+  if (!role) return /^[er]\d+\./.test(fragment) ? err('unsupported-version') : err('bad-secret');
+  const secret = fromBase64Url(fragment.slice(PREFIX[role].length));
+  if (!secret || secret.length !== SECRET_BYTES) return err('bad-secret');
+  return ok({ server, boardId, role, secret });
+}

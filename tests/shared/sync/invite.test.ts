@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toHex } from '../../../shared/encoding/hex';
+import { type Invite, formatInvite, parseInvite } from '../../../shared/sync/invite';
+
+const BOARD = '0123456789abcdef0123456789abcdef';
+const SECRET = new Uint8Array(32).fill(7);
+const edit: Invite = { server: 'https://sync.example.org', boardId: BOARD, role: 'edit', secret: SECRET };
+
+describe('invite links', () => {
+  it('formats the secret into the fragment only', () => {
+    const link = formatInvite(edit);
+    expect(link).toBe(`https://sync.example.org/join/${BOARD}#e1.BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc`);
+    expect(link.split('#')[0]).not.toContain('BwcH');
+  });
+
+  it('round-trips edit and read-only links, also behind a path prefix and on the local dev server', () => {
+    const servers = fc.constantFrom(
+      'https://sync.example.org',
+      'https://intranet.bund.example/rituale',
+      'http://127.0.0.1:8787',
+    );
+    const invites = fc.record({
+      server: servers,
+      boardId: fc.uint8Array({ minLength: 16, maxLength: 16 }).map(toHex),
+      role: fc.constantFrom('edit' as const, 'read' as const),
+      secret: fc.uint8Array({ minLength: 32, maxLength: 32 }),
+    });
+    fc.assert(
+      fc.property(invites, (invite) => {
+        expect(parseInvite(formatInvite(invite))).toEqual({ ok: true, value: invite });
+      }),
+    );
+  });
+
+  it('accepts what pasting adds: whitespace, a trailing slash, a query', () => {
+    const link = formatInvite({ ...edit, role: 'read' });
+    const [base, fragment] = link.split('#') as [string, string];
+    expect(parseInvite(`  ${link}\n`)).toMatchObject({ ok: true, value: { role: 'read' } });
+    expect(parseInvite(`${base}/?utm=x#${fragment}`)).toMatchObject({ ok: true, value: { boardId: BOARD } });
+  });
+
+  it('names what is wrong with a bad link', () => {
+    const good = formatInvite(edit);
+    const cases: [string, string][] = [
+      ['team board', 'not-a-link'],
+      ['ftp://sync.example.org/join/x', 'not-a-link'],
+      ['https://sync.example.org/boards/123', 'not-an-invite'],
+      [good.replace(BOARD, 'xyz'), 'bad-board-id'],
+      [good.replace(BOARD, BOARD.toUpperCase()), 'bad-board-id'],
+      [good.split('#')[0]!, 'missing-secret'],
+      [`${good.split('#')[0]}#`, 'missing-secret'],
+      [good.replace('#e1.', '#e2.'), 'unsupported-version'],
+      [good.replace('#e1.', '#x1.'), 'bad-secret'],
+      [good.slice(0, -4), 'bad-secret'],
+      [`${good}AAAA`, 'bad-secret'],
+      [good.replace('#e1.Bw', '#e1.B+'), 'bad-secret'],
+    ];
+    for (const [text, error] of cases) expect(parseInvite(text), text).toEqual({ ok: false, error });
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        expect(typeof parseInvite(text).ok).toBe('boolean');
+        expect(typeof parseInvite(`https://a.b/join/${BOARD}#e1.${text}`).ok).toBe('boolean');
+      }),
+    );
+  });
+});
