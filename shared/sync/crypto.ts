@@ -57,14 +57,9 @@ export interface BoardKeys {
 
 const LABEL = 'team-rituals/v1/';
 
-async function hkdf(crypto: WebCrypto, secret: Bytes, boardId: string, purpose: string): Promise<Bytes> {
+async function hkdf(crypto: WebCrypto, secret: Bytes, purpose: string): Promise<Bytes> {
   const key = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveBits']);
-  const params = {
-    name: 'HKDF',
-    hash: 'SHA-256',
-    salt: asciiBytes(boardId),
-    info: asciiBytes(LABEL + purpose),
-  } as const;
+  const params = { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(), info: asciiBytes(LABEL + purpose) } as const;
   return new Uint8Array(await crypto.subtle.deriveBits(params, key, 256));
 }
 
@@ -76,19 +71,15 @@ export function newBoardSecret(crypto: WebCrypto): Bytes {
 /**
  * The key schedule. An edit link carries the edit secret E; a read-only link carries R = HKDF(E).
  * The content key and the read token come from R, the edit token from E, so a read-only member
- * can decrypt but can never produce the edit token. The board id salts every derivation.
- * Changing any label here invalidates every existing link: it is a protocol change.
+ * can decrypt but can never produce the edit token. The board id is not an input: the client
+ * registers its token hashes before the server assigns the id, and every secret is fresh anyway;
+ * the id is bound into each ciphertext instead. Changing a label invalidates every existing link.
  */
-export async function deriveBoardKeys(
-  crypto: WebCrypto,
-  boardId: string,
-  role: BoardRole,
-  secret: Bytes,
-): Promise<BoardKeys> {
-  const readSecret = role === 'edit' ? await hkdf(crypto, secret, boardId, 'read-secret') : secret;
-  const editToken = role === 'edit' ? await hkdf(crypto, secret, boardId, 'edit-token') : null;
-  const readToken = await hkdf(crypto, readSecret, boardId, 'read-token');
-  const keyBytes = await hkdf(crypto, readSecret, boardId, 'content-key');
+export async function deriveBoardKeys(crypto: WebCrypto, role: BoardRole, secret: Bytes): Promise<BoardKeys> {
+  const readSecret = role === 'edit' ? await hkdf(crypto, secret, 'read-secret') : secret;
+  const editToken = role === 'edit' ? await hkdf(crypto, secret, 'edit-token') : null;
+  const readToken = await hkdf(crypto, readSecret, 'read-token');
+  const keyBytes = await hkdf(crypto, readSecret, 'content-key');
   const contentKey = await crypto.subtle.importKey('raw', keyBytes, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
   return { role, contentKey, readToken, editToken, readSecret };
 }

@@ -1,3 +1,4 @@
+import { createHash, hkdfSync } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asciiBytes, toHex } from '../../../shared/encoding/hex';
@@ -20,8 +21,8 @@ const text = (value: string) => asciiBytes(value);
 
 describe('key schedule', () => {
   it('gives editor and read-only member the same content key and read token, and only the editor an edit token', async () => {
-    const editor = await deriveBoardKeys(webCrypto, BOARD, 'edit', SECRET);
-    const reader = await deriveBoardKeys(webCrypto, BOARD, 'read', editor.readSecret);
+    const editor = await deriveBoardKeys(webCrypto, 'edit', SECRET);
+    const reader = await deriveBoardKeys(webCrypto, 'read', editor.readSecret);
     expect(reader.readToken).toEqual(editor.readToken);
     expect(reader.editToken).toBeNull();
     expect(editor.editToken).not.toEqual(editor.readToken);
@@ -33,24 +34,43 @@ describe('key schedule', () => {
   });
 
   it('is pinned: these values may only change together with the protocol version', async () => {
-    const editor = await deriveBoardKeys(webCrypto, BOARD, 'edit', SECRET);
+    const editor = await deriveBoardKeys(webCrypto, 'edit', SECRET);
     expect(toHex(editor.readSecret)).toMatchInlineSnapshot(
-      `"19691218d36494cdde78cee7a364cfa36c1b16575caa381b70ea087a9478675c"`,
+      `"f465eda35b4a90a8aabb3158036724949a9e2f08d2aa96ecc5c0f9942ed82701"`,
     );
     expect(toHex(editor.editToken!)).toMatchInlineSnapshot(
-      `"7cf3254b70eb477b5627cfa0b9607ea0b7641beec738e725397ecbcfe3425f64"`,
+      `"35580909f4ce79edf94f7e23f60538bb3131cb6c35e5abbb6c89ce7577dba50c"`,
     );
     expect(toHex(editor.readToken)).toMatchInlineSnapshot(
-      `"e1f8635cd99c7fe362ef5b9f4c6bd1c32fabafd37d5b41ddc35b2b502f0dda11"`,
+      `"d5269a7143e31134cb57e03fffb392caa62b69d899d4c31a4bcb6e5c2c256071"`,
     );
     expect(await hashToken(webCrypto, editor.readToken)).toMatchInlineSnapshot(
-      `"s4dH7XQJVJ9_5mz7J0B5b6EFPbba6mSu9rfHjsD8lOk"`,
+      `"OnzUL-sKG2aXoGGlvYlasN8QLjK_W4MgyISZWfhL8Zg"`,
     );
   });
 
-  it('derives unrelated keys for the same secret on another board', async () => {
-    const here = await deriveBoardKeys(webCrypto, BOARD, 'edit', SECRET);
-    const there = await deriveBoardKeys(webCrypto, OTHER_BOARD, 'edit', SECRET);
+  it("agrees with Node's own HKDF (RFC 5869) for any secret", async () => {
+    const nodeHkdf = (secret: Uint8Array, purpose: string) =>
+      new Uint8Array(hkdfSync('sha256', secret, new Uint8Array(), `team-rituals/v1/${purpose}`, 32));
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 32, maxLength: 32 }), async (bytes) => {
+        const secret = new Uint8Array(bytes);
+        const editor = await deriveBoardKeys(webCrypto, 'edit', secret);
+        const readSecret = nodeHkdf(secret, 'read-secret');
+        expect(editor.readSecret).toEqual(readSecret);
+        expect(editor.editToken).toEqual(nodeHkdf(secret, 'edit-token'));
+        expect(editor.readToken).toEqual(nodeHkdf(readSecret, 'read-token'));
+        expect(await hashToken(webCrypto, editor.readToken)).toBe(
+          createHash('sha256').update(editor.readToken).digest('base64url'),
+        );
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('derives unrelated keys from another secret', async () => {
+    const here = await deriveBoardKeys(webCrypto, 'edit', SECRET);
+    const there = await deriveBoardKeys(webCrypto, 'edit', newBoardSecret(webCrypto));
     expect(there.readToken).not.toEqual(here.readToken);
     const sealed = await sealPayload(webCrypto, here.contentKey, BOARD, 'update', text('x'));
     expect(await openPayload(webCrypto, there.contentKey, BOARD, 'update', sealed)).toEqual({
@@ -68,7 +88,7 @@ describe('key schedule', () => {
 
 describe('sealed payloads', () => {
   it('round-trips any payload, and a sealed payload reveals nothing of the plaintext', async () => {
-    const { contentKey } = await deriveBoardKeys(webCrypto, BOARD, 'edit', SECRET);
+    const { contentKey } = await deriveBoardKeys(webCrypto, 'edit', SECRET);
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ minLength: 8, maxLength: 2000 }), async (bytes) => {
         const plaintext = new Uint8Array(bytes);
@@ -85,7 +105,7 @@ describe('sealed payloads', () => {
   });
 
   it('refuses a payload moved to another board or passed off as another kind', async () => {
-    const { contentKey } = await deriveBoardKeys(webCrypto, BOARD, 'edit', SECRET);
+    const { contentKey } = await deriveBoardKeys(webCrypto, 'edit', SECRET);
     const sealed = await sealPayload(webCrypto, contentKey, BOARD, 'presence', text('Anna ist da'));
     const notAuthentic = { ok: false, error: 'not-authentic' };
     expect(await openPayload(webCrypto, contentKey, OTHER_BOARD, 'presence', sealed)).toEqual(notAuthentic);
@@ -93,7 +113,7 @@ describe('sealed payloads', () => {
   });
 
   it('refuses any single changed byte', async () => {
-    const { contentKey } = await deriveBoardKeys(webCrypto, BOARD, 'edit', SECRET);
+    const { contentKey } = await deriveBoardKeys(webCrypto, 'edit', SECRET);
     const sealed = await sealPayload(webCrypto, contentKey, BOARD, 'update', text('Blocker: Zugang fehlt'));
     await fc.assert(
       fc.asyncProperty(fc.nat(sealed.length - 1), fc.integer({ min: 1, max: 255 }), async (index, flip) => {
@@ -106,7 +126,7 @@ describe('sealed payloads', () => {
   });
 
   it('names malformed and future envelopes', async () => {
-    const { contentKey } = await deriveBoardKeys(webCrypto, BOARD, 'edit', SECRET);
+    const { contentKey } = await deriveBoardKeys(webCrypto, 'edit', SECRET);
     const sealed = await sealPayload(webCrypto, contentKey, BOARD, 'update', text('x'));
     expect(await openPayload(webCrypto, contentKey, BOARD, 'update', sealed.slice(0, 20))).toEqual({
       ok: false,
