@@ -1,5 +1,11 @@
-/** Bindings of the worker (from wrangler.toml). Durable Objects join here with the sync service. */
-export type Bindings = Record<string, never>;
+import type { BoardRoom } from './board/board-room';
+import type { CreationLimiter } from './board/creation-limiter';
+
+/** Bindings of the worker (from wrangler.toml). */
+export interface Bindings {
+  BOARDS: DurableObjectNamespace<BoardRoom>;
+  CREATION_LIMITER: DurableObjectNamespace<CreationLimiter>;
+}
 
 /** The Hono environment of every route. */
 export interface AppEnv {

@@ -1,4 +1,7 @@
 import type { Bindings } from './env';
 import { createApp } from './app';
 
+export { BoardRoom } from './board/board-room';
+export { CreationLimiter } from './board/creation-limiter';
+
 export default createApp() satisfies ExportedHandler<Bindings>;

@@ -8,4 +8,14 @@ export interface ApiErrorBody {
   };
 }
 
-export type ApiErrorCode = 'bad_request' | 'not_found' | 'method_not_allowed' | 'internal';
+export type ApiErrorCode =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'board_not_found'
+  | 'method_not_allowed'
+  | 'upgrade_required'
+  | 'rate_limited'
+  | 'too_many_connections'
+  | 'internal';

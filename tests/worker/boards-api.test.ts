@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { toBase64Url } from '../../shared/encoding/base64url';
+import { api, createBoard, openSocket } from './sync-client';
+
+const HASH = 'A'.repeat(43);
+const post = (body: unknown, address = '198.51.100.1') =>
+  api('/api/boards', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'CF-Connecting-IP': address },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+describe('POST /api/boards', () => {
+  it('creates a board from token hashes and returns a random 128-bit id', async () => {
+    const response = await post({ editTokenHash: HASH, readTokenHash: 'B'.repeat(43) }, '198.51.100.2');
+    expect(response.status).toBe(201);
+    const body = await response.json<{ boardId: string; retentionDays: number; jurisdiction: null }>();
+    expect(body).toMatchObject({ retentionDays: 90, jurisdiction: null });
+    expect(body.boardId).toMatch(/^[0-7][0-9a-f]{31}$/);
+  });
+
+  it('pins a board to the EU jurisdiction on request, visible in its id', async () => {
+    const { boardId } = await createBoard({ jurisdiction: 'eu', retentionDays: 30 });
+    expect(boardId).toMatch(/^[89a-f][0-9a-f]{31}$/);
+  });
+
+  it('refuses bad bodies with the reason', async () => {
+    const cases: [unknown, string][] = [
+      ['{not json', 'Body must be JSON'],
+      [{ readTokenHash: HASH }, 'editTokenHash: Invalid key: Expected "editTokenHash" but received undefined'],
+      [{ editTokenHash: 'short', readTokenHash: HASH }, 'editTokenHash: must be a base64url SHA-256 hash'],
+      [
+        { editTokenHash: HASH, readTokenHash: HASH, retentionDays: 0 },
+        'retentionDays: Invalid value: Expected >=1 but received 0',
+      ],
+      [
+        { editTokenHash: HASH, readTokenHash: HASH, retentionDays: 3651 },
+        'retentionDays: Invalid value: Expected <=3650 but received 3651',
+      ],
+      [
+        { editTokenHash: HASH, readTokenHash: HASH, jurisdiction: 'us' },
+        'jurisdiction: Invalid type: Expected "eu" but received "us"',
+      ],
+      ['x'.repeat(5000), 'Body larger than 4096 bytes'],
+    ];
+    for (const [body, message] of cases) {
+      const response = await post(body, '198.51.100.3');
+      expect(response.status, message).toBe(400);
+      expect(await response.json(), message).toEqual({ error: { code: 'bad_request', message } });
+    }
+  });
+
+  it('limits board creation per client address, without affecting other addresses', async () => {
+    const statuses = [];
+    for (let i = 0; i < 11; i++)
+      statuses.push((await post({ editTokenHash: HASH, readTokenHash: HASH }, '203.0.113.9')).status);
+    expect(statuses.slice(0, 10)).toEqual(Array<number>(10).fill(201));
+    const limited = await post({ editTokenHash: HASH, readTokenHash: HASH }, '203.0.113.9');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('360');
+    expect(await limited.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    expect((await post({ editTokenHash: HASH, readTokenHash: HASH }, '203.0.113.10')).status).toBe(201);
+  });
+
+  it('answers other methods with 405', async () => {
+    expect((await api('/api/boards', { method: 'GET' })).status).toBe(405);
+  });
+});
+
+describe('board access', () => {
+  it('checks the token before upgrading and fixes the role then', async () => {
+    const { boardId, keys } = await createBoard();
+    const other = await createBoard();
+    const cases: [Response, number, string][] = [
+      [await openSocket(boardId, null), 401, 'unauthorized'],
+      [await openSocket(boardId, new Uint8Array(32)), 403, 'forbidden'],
+      [await openSocket(boardId, other.keys.editToken), 403, 'forbidden'],
+      [await openSocket('0'.repeat(32), keys.editToken), 404, 'board_not_found'],
+      [await openSocket('nope', keys.editToken), 400, 'bad_request'],
+      [await openSocket(boardId, keys.editToken, ['another.protocol']), 400, 'bad_request'],
+      [await api(`/api/boards/${boardId}/socket`), 426, 'upgrade_required'],
+    ];
+    for (const [response, status, code] of cases) {
+      expect(response.status, code).toBe(status);
+      expect(await response.json(), code).toMatchObject({ error: { code } });
+    }
+    const accepted = await openSocket(boardId, keys.readToken);
+    expect(accepted.status).toBe(101);
+    expect(accepted.headers.get('sec-websocket-protocol')).toBe('team-rituals.v1');
+    accepted.webSocket?.accept();
+    accepted.webSocket?.close();
+  });
+
+  it('erases a board with its edit token only; afterwards it is gone for everyone', async () => {
+    const { boardId, keys } = await createBoard();
+    const erase = (token: Uint8Array | null) =>
+      api(`/api/boards/${boardId}`, {
+        method: 'DELETE',
+        headers: token ? { Authorization: `Bearer ${toBase64Url(token)}` } : {},
+      });
+    expect((await erase(null)).status).toBe(401);
+    expect((await erase(keys.readToken)).status).toBe(403);
+    expect((await erase(keys.editToken)).status).toBe(204);
+    const again = await erase(keys.editToken);
+    expect(again.status).toBe(404);
+    expect(await again.json()).toEqual({
+      error: { code: 'board_not_found', message: 'This board was deleted or has expired' },
+    });
+    expect((await openSocket(boardId, keys.editToken)).status).toBe(404);
+  });
+});

@@ -1,0 +1,104 @@
+import { exports } from 'cloudflare:workers';
+import { toBase64Url } from '../../shared/encoding/base64url';
+import type { Bytes } from '../../shared/encoding/bytes';
+import { decodeServerFrame, encodeClientFrame } from '../../shared/sync/codec';
+import { type BoardKeys, deriveBoardKeys, hashToken, newBoardSecret } from '../../shared/sync/crypto';
+import type { ClientFrame, ServerFrame } from '../../shared/sync/frames';
+
+export const api = (path: string, init?: RequestInit) =>
+  exports.default.fetch(new Request(`https://sync.test${path}`, init));
+
+let addresses = 0;
+
+/** Creates a board as a client does: fresh secret, derived tokens, only their hashes sent. */
+export async function createBoard(options: { retentionDays?: number; jurisdiction?: 'eu' } = {}) {
+  const keys = await deriveBoardKeys(crypto, 'edit', newBoardSecret(crypto));
+  const response = await api('/api/boards', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'CF-Connecting-IP': `192.0.2.${++addresses % 250}` },
+    body: JSON.stringify({
+      editTokenHash: await hashToken(crypto, keys.editToken!),
+      readTokenHash: await hashToken(crypto, keys.readToken),
+      ...options,
+    }),
+  });
+  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+  const { boardId } = await response.json<{ boardId: string }>();
+  return { boardId, keys };
+}
+
+export interface TestClient {
+  socket: WebSocket;
+  send: (frame: ClientFrame) => void;
+  /** The next frame from the server (waits up to 2 s). */
+  next: () => Promise<ServerFrame>;
+  /** Frames that arrived and were not taken yet. */
+  pending: () => ServerFrame[];
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+export async function openSocket(boardId: string, token: Bytes | null, protocols = ['team-rituals.v1']) {
+  const list = token ? [...protocols, `token.${toBase64Url(token)}`] : protocols;
+  return api(`/api/boards/${boardId}/socket`, {
+    headers: { Upgrade: 'websocket', 'Sec-WebSocket-Protocol': list.join(', ') },
+  });
+}
+
+/** Connects and, unless told otherwise, completes the hello/welcome handshake. */
+export async function connect(boardId: string, token: Bytes, options: { lastSeq?: number; hello?: boolean } = {}) {
+  const response = await openSocket(boardId, token);
+  const socket = response.webSocket;
+  if (!socket) throw new Error(`no upgrade: ${response.status} ${await response.text()}`);
+  socket.accept();
+  // Standard WebSockets deliver binary messages as Blobs unless asked otherwise.
+  socket.binaryType = 'arraybuffer';
+  const queue: ServerFrame[] = [];
+  const waiting: ((frame: ServerFrame) => void)[] = [];
+  socket.addEventListener('message', (event) => {
+    const decoded = decodeServerFrame(new Uint8Array(event.data as ArrayBuffer));
+    if (!decoded.ok) throw new Error(`server sent a malformed frame: ${decoded.error}`);
+    const waiter = waiting.shift();
+    if (waiter) waiter(decoded.value);
+    else queue.push(decoded.value);
+  });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.addEventListener('close', (event) => resolve({ code: event.code, reason: event.reason })),
+  );
+  const client: TestClient = {
+    socket,
+    send: (frame) => socket.send(encodeClientFrame(frame)),
+    next: () => {
+      const queued = queue.shift();
+      if (queued) return Promise.resolve(queued);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no frame within 2 s')), 2000);
+        waiting.push((frame) => {
+          clearTimeout(timer);
+          resolve(frame);
+        });
+      });
+    },
+    pending: () => queue.splice(0),
+    closed,
+  };
+  if (options.hello !== false) {
+    client.send({ type: 'hello', version: 1, lastSeq: options.lastSeq ?? 0 });
+    const welcome = await client.next();
+    if (welcome.type !== 'welcome') throw new Error(`expected welcome, got ${welcome.type}`);
+  }
+  return client;
+}
+
+/** Reads frames until `caughtUp`; returns the ones before it. */
+export async function catchUp(client: TestClient): Promise<ServerFrame[]> {
+  const frames: ServerFrame[] = [];
+  for (;;) {
+    const frame = await client.next();
+    if (frame.type === 'caughtUp') return frames;
+    frames.push(frame);
+  }
+}
+
+export const messageId = (n: number): Bytes => new Uint8Array(16).fill(n % 256);
+
+export type { BoardKeys };
