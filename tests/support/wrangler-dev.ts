@@ -5,6 +5,7 @@ export interface DevServer {
   url: string;
   process: ChildProcess;
   stop: () => Promise<void>;
+  kill: () => Promise<void>;
 }
 
 /** A free TCP port on loopback. */
@@ -45,19 +46,33 @@ export async function startWranglerDev(options: { persistTo?: string } = {}): Pr
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // the group is gone already
+    }
+  };
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    if (!running() || child.pid === undefined) return;
     const exited = new Promise((done) => child.once('exit', done));
-    process.kill(-child.pid, 'SIGTERM');
+    signal('SIGTERM');
     await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+    if (running()) signal('SIGKILL');
+  };
+  /** Kills the whole server at once, as a crash would: no shutdown, no flush. */
+  const kill = async () => {
+    const exited = new Promise((done) => child.once('exit', done));
+    signal('SIGKILL');
+    await exited;
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
     try {
       const response = await fetch(`${url}/health`);
-      if (response.ok) return { url, process: child, stop };
+      if (response.ok) return { url, process: child, stop, kill };
     } catch {
       // not listening yet
     }
