@@ -1,0 +1,285 @@
+import * as Y from 'yjs';
+import { toBase64Url } from '../encoding/base64url';
+import { type Bytes, concatBytes } from '../encoding/bytes';
+import { toHex } from '../encoding/hex';
+import { PROTOCOL_VERSION } from '../version';
+import { backoffDelay } from './backoff';
+import { type ClockSample, addSample, clockOffset } from './clock';
+import { decodeServerFrame, encodeClientFrame } from './codec';
+import { type BoardKeys, type PayloadKind, type WebCrypto, openPayload, sealPayload } from './crypto';
+import { type ErrorCode, MAX_CHUNK_BYTES, MESSAGE_ID_BYTES, type ServerFrame } from './frames';
+
+/** The parts of a WebSocket the session uses; the browser's, workerd's and Node's fit. */
+export interface SocketLike {
+  binaryType: string;
+  send(data: Bytes): void;
+  close(code?: number, reason?: string): void;
+  addEventListener(type: 'open' | 'error', listener: () => void): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  addEventListener(type: 'close', listener: (event: { code: number; reason: string }) => void): void;
+}
+
+export type SyncErrorReason = 'board-deleted' | 'incompatible-version';
+
+/** What the UI shows: `pending` counts local edits the server has not confirmed yet. */
+export type SyncStatus =
+  | { state: 'connecting' | 'online'; pending: number }
+  | { state: 'offline'; pending: number; retryAt: number }
+  | { state: 'error'; pending: number; reason: SyncErrorReason };
+
+/** What the server had confirmed; the caller persists it beside the document. */
+export interface ConfirmedState {
+  lastSeq: number;
+  state: Bytes;
+}
+
+export interface SyncSessionOptions {
+  /** `wss://<server>/api/boards/<boardId>/socket` */
+  socketUrl: string;
+  boardId: string;
+  keys: BoardKeys;
+  doc: Y.Doc;
+  confirmed?: ConfirmedState;
+  /** Log entries since the last snapshot after which an editor uploads a new one. */
+  compactAfter?: number;
+}
+
+export interface SyncSessionDeps {
+  crypto: WebCrypto;
+  openSocket: (url: string, protocols: string[]) => SocketLike;
+  now: () => number;
+  random: () => number;
+  setTimeout: (run: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+}
+
+const REMOTE = Symbol('remote');
+const FATAL: Partial<Record<ErrorCode, SyncErrorReason>> = {
+  'board-deleted': 'board-deleted',
+  'unsupported-version': 'incompatible-version',
+};
+const TIME_SAMPLE_EVERY_MS = 60_000;
+
+/**
+ * Keeps a Yjs document in sync with its board through the relay. Beside the document it keeps a
+ * second one, the server view: exactly what the server has confirmed. After every (re)connect it
+ * sends the difference between the two as one update, so nothing edited offline is lost and
+ * nothing needs an outbox; Yjs updates are idempotent, so a repeat is harmless.
+ */
+export function createSyncSession(options: SyncSessionOptions, deps: SyncSessionDeps) {
+  const { doc, keys, boardId } = options;
+  const compactAfter = options.compactAfter ?? 500;
+  const serverView = new Y.Doc();
+  if (options.confirmed) Y.applyUpdate(serverView, options.confirmed.state);
+  let lastSeq = options.confirmed?.lastSeq ?? 0;
+  let socket: SocketLike | null = null;
+  let ready = false;
+  let stopped = false;
+  let attempt = 0;
+  let timer: unknown = null;
+  let status: SyncStatus = { state: 'connecting', pending: 0 };
+  let unconfirmed = 0;
+  const inFlight = new Map<string, { update: Bytes; edits: number }>();
+  let samples: ClockSample[] = [];
+  let sinceSnapshot = 0;
+  let snapshot: Bytes[] = [];
+  let uploadId = 0;
+  let uploading = false;
+  let queue: Promise<void> = Promise.resolve();
+  const listeners = new Set<(status: SyncStatus) => void>();
+
+  const setStatus = (next: SyncStatus) => {
+    status = next;
+    listeners.forEach((listener) => listener(status));
+  };
+  const refresh = () => setStatus({ ...status, pending: unconfirmed });
+  /** Frames and edits are handled strictly one after another: decryption is asynchronous. */
+  const enqueue = (task: () => void | Promise<void>) => {
+    queue = queue.then(task).catch(() => undefined);
+  };
+  const seal = (kind: PayloadKind, plaintext: Bytes) =>
+    sealPayload(deps.crypto, keys.contentKey, boardId, kind, plaintext);
+  const send = (frame: Parameters<typeof encodeClientFrame>[0]) => socket?.send(encodeClientFrame(frame));
+
+  async function sendUpdate(update: Bytes, edits: number) {
+    const messageId = deps.crypto.getRandomValues(new Uint8Array(MESSAGE_ID_BYTES));
+    inFlight.set(toHex(messageId), { update, edits });
+    send({ type: 'update', messageId, payload: await seal('update', update) });
+  }
+
+  const onLocalUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === REMOTE) return;
+    unconfirmed += 1;
+    refresh();
+    if (keys.role !== 'edit') return;
+    const copy = new Uint8Array(update);
+    enqueue(async () => {
+      if (ready) await sendUpdate(copy, 1);
+    });
+  };
+
+  async function applyRemote(kind: PayloadKind, payload: Bytes): Promise<boolean> {
+    const opened = await openPayload(deps.crypto, keys.contentKey, boardId, kind, payload);
+    // A payload that does not decrypt was not written by a member: it is skipped, never applied.
+    if (!opened.ok) return false;
+    Y.applyUpdate(doc, opened.value, REMOTE);
+    Y.applyUpdate(serverView, opened.value);
+    return true;
+  }
+
+  async function maybeCompact() {
+    if (keys.role !== 'edit' || uploading || sinceSnapshot < compactAfter) return;
+    uploading = true;
+    const sealed = await seal('snapshot', new Uint8Array(Y.encodeStateAsUpdate(serverView)));
+    const total = Math.ceil(sealed.length / MAX_CHUNK_BYTES);
+    uploadId += 1;
+    for (let index = 0; index < total; index++) {
+      const payload = sealed.slice(index * MAX_CHUNK_BYTES, (index + 1) * MAX_CHUNK_BYTES);
+      send({ type: 'snapshot', uploadId, uptoSeq: lastSeq, index, total, payload });
+    }
+  }
+
+  async function handle(frame: ServerFrame) {
+    switch (frame.type) {
+      case 'welcome':
+        return;
+      case 'snapshot':
+        snapshot[frame.index] = frame.payload;
+        if (snapshot.filter(Boolean).length < frame.total) return;
+        await applyRemote('snapshot', concatBytes(...snapshot));
+        snapshot = [];
+        lastSeq = frame.uptoSeq;
+        sinceSnapshot = 0;
+        return;
+      case 'update':
+        await applyRemote('update', frame.payload);
+        lastSeq = Math.max(lastSeq, frame.seq);
+        sinceSnapshot += 1;
+        return maybeCompact();
+      case 'caughtUp': {
+        ready = true;
+        attempt = 0;
+        setStatus({ state: 'online', pending: unconfirmed });
+        const unsent = unconfirmed - [...inFlight.values()].reduce((sum, entry) => sum + entry.edits, 0);
+        if (keys.role === 'edit' && !Y.equalSnapshots(Y.snapshot(doc), Y.snapshot(serverView))) {
+          const diff = new Uint8Array(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(serverView)));
+          await sendUpdate(diff, Math.max(unsent, 0));
+        } else if (unsent > 0 && keys.role === 'edit') {
+          unconfirmed -= unsent;
+          refresh();
+        }
+        return maybeCompact();
+      }
+      case 'ack': {
+        const entry = inFlight.get(toHex(frame.messageId));
+        if (entry) {
+          inFlight.delete(toHex(frame.messageId));
+          Y.applyUpdate(serverView, entry.update);
+          unconfirmed = Math.max(0, unconfirmed - entry.edits);
+          refresh();
+        }
+        // A resent update is acknowledged again with its first number: never move backwards.
+        lastSeq = Math.max(lastSeq, frame.seq);
+        sinceSnapshot += 1;
+        return maybeCompact();
+      }
+      case 'snapshotSaved':
+        uploading = false;
+        sinceSnapshot = lastSeq - frame.uptoSeq;
+        return;
+      case 'time':
+        samples = addSample(samples, {
+          sentAt: frame.clientTime,
+          receivedAt: deps.now(),
+          serverTime: frame.serverTime,
+        });
+        return;
+      case 'presence':
+      case 'left':
+        return;
+      case 'error': {
+        const reason = FATAL[frame.code];
+        if (reason) {
+          stopped = true;
+          setStatus({ state: 'error', pending: unconfirmed, reason });
+        } else if (frame.code === 'rate-limited' || frame.code === 'snapshot-rejected') {
+          // The refused frame is not known by id: reconnecting re-sends whatever the server lacks.
+          uploading = false;
+          socket?.close(1000, frame.code);
+        }
+      }
+    }
+  }
+
+  function sampleClock() {
+    if (!ready) return;
+    send({ type: 'time', clientTime: deps.now() });
+    timer = deps.setTimeout(sampleClock, TIME_SAMPLE_EVERY_MS);
+  }
+
+  function connect() {
+    if (stopped) return;
+    setStatus({ state: 'connecting', pending: unconfirmed });
+    const token = keys.editToken ?? keys.readToken;
+    const current = deps.openSocket(options.socketUrl, ['team-rituals.v1', `token.${toBase64Url(token)}`]);
+    current.binaryType = 'arraybuffer';
+    socket = current;
+    current.addEventListener('open', () => {
+      send({ type: 'hello', version: PROTOCOL_VERSION, lastSeq });
+      send({ type: 'time', clientTime: deps.now() });
+    });
+    current.addEventListener('message', (event) => {
+      if (!(event.data instanceof ArrayBuffer)) return;
+      const decoded = decodeServerFrame(new Uint8Array(event.data));
+      if (decoded.ok) enqueue(() => handle(decoded.value));
+    });
+    current.addEventListener('close', () => {
+      if (socket !== current) return;
+      socket = null;
+      enqueue(() => {
+        ready = false;
+        inFlight.clear();
+        snapshot = [];
+        uploading = false;
+        if (stopped) return;
+        const delay = backoffDelay(attempt++, deps.random());
+        setStatus({ state: 'offline', pending: unconfirmed, retryAt: deps.now() + delay });
+        deps.clearTimeout(timer);
+        timer = deps.setTimeout(connect, delay);
+      });
+    });
+    enqueue(() => {
+      deps.clearTimeout(timer);
+      timer = deps.setTimeout(sampleClock, TIME_SAMPLE_EVERY_MS);
+    });
+  }
+
+  doc.on('update', onLocalUpdate);
+
+  return {
+    start: connect,
+    /** Ends the session for good: closes the socket and stops reconnecting. */
+    stop() {
+      stopped = true;
+      deps.clearTimeout(timer);
+      doc.off('update', onLocalUpdate);
+      socket?.close(1000, 'stopped');
+    },
+    /** Drops the connection as a network failure would; the session reconnects by itself. */
+    drop() {
+      socket?.close(1000, 'dropped');
+    },
+    status: () => status,
+    onStatus(listener: (status: SyncStatus) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Server time minus local time, or null before the first sample. */
+    clockOffset: () => clockOffset(samples),
+    confirmed: (): ConfirmedState => ({ lastSeq, state: new Uint8Array(Y.encodeStateAsUpdate(serverView)) }),
+    /** Resolves once every frame received so far has been handled. */
+    settled: () => queue,
+  };
+}
+
+export type SyncSession = ReturnType<typeof createSyncSession>;
