@@ -1,3 +1,10 @@
+import * as decoding from 'lib0/decoding';
+import {
+  type Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { toBase64Url } from '../encoding/base64url';
 import { type Bytes, concatBytes } from '../encoding/bytes';
@@ -39,6 +46,8 @@ export interface SyncSessionOptions {
   boardId: string;
   keys: BoardKeys;
   doc: Y.Doc;
+  /** Who is here: relayed encrypted, never stored by the server. */
+  awareness?: Awareness;
   confirmed?: ConfirmedState;
   /** Log entries since the last snapshot after which an editor uploads a new one. */
   compactAfter?: number;
@@ -86,6 +95,8 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   let uploadId = 0;
   let uploading = false;
   let queue: Promise<void> = Promise.resolve();
+  /** The awareness client ids each other connection has announced, to drop them when it leaves. */
+  const peers = new Map<number, Set<number>>();
   const listeners = new Set<(status: SyncStatus) => void>();
 
   const setStatus = (next: SyncStatus) => {
@@ -117,6 +128,42 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
       if (ready) await sendUpdate(copy, 1);
     });
   };
+
+  async function sendPresence(clients: number[]) {
+    if (!options.awareness || !ready) return;
+    const update = new Uint8Array(encodeAwarenessUpdate(options.awareness, clients));
+    send({ type: 'presence', payload: await seal('presence', update) });
+  }
+
+  const onAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    if (origin === REMOTE) return;
+    const clients = [...changes.added, ...changes.updated, ...changes.removed];
+    enqueue(() => sendPresence(clients));
+  };
+
+  async function receivePresence(connectionId: number, payload: Bytes) {
+    const awareness = options.awareness;
+    if (!awareness) return;
+    const opened = await openPayload(deps.crypto, keys.contentKey, boardId, 'presence', payload);
+    if (!opened.ok) return;
+    const known = peers.has(connectionId);
+    const clients = peers.get(connectionId) ?? new Set<number>();
+    // An awareness update is a count, then per client: id, clock, state as JSON.
+    const decoder = decoding.createDecoder(opened.value);
+    const count = decoding.readVarUint(decoder);
+    for (let i = 0; i < count; i++) {
+      clients.add(decoding.readVarUint(decoder));
+      decoding.readVarUint(decoder);
+      decoding.readVarString(decoder);
+    }
+    peers.set(connectionId, clients);
+    applyAwarenessUpdate(awareness, opened.value, REMOTE);
+    // Someone new: tell them who we are at once instead of at the next periodic renewal.
+    if (!known) await sendPresence([awareness.clientID]);
+  }
 
   async function applyRemote(kind: PayloadKind, payload: Bytes): Promise<boolean> {
     const opened = await openPayload(deps.crypto, keys.contentKey, boardId, kind, payload);
@@ -160,6 +207,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         ready = true;
         attempt = 0;
         setStatus({ state: 'online', pending: unconfirmed });
+        if (options.awareness) await sendPresence([options.awareness.clientID]);
         const unsent = unconfirmed - [...inFlight.values()].reduce((sum, entry) => sum + entry.edits, 0);
         if (keys.role === 'edit' && !Y.equalSnapshots(Y.snapshot(doc), Y.snapshot(serverView))) {
           const diff = new Uint8Array(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(serverView)));
@@ -195,8 +243,13 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         });
         return;
       case 'presence':
-      case 'left':
+        return receivePresence(frame.connectionId, frame.payload);
+      case 'left': {
+        const clients = peers.get(frame.connectionId);
+        peers.delete(frame.connectionId);
+        if (clients && options.awareness) removeAwarenessStates(options.awareness, [...clients], REMOTE);
         return;
+      }
       case 'error': {
         const reason = FATAL[frame.code];
         if (reason) {
@@ -239,6 +292,12 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
       enqueue(() => {
         ready = false;
         inFlight.clear();
+        // Who was here is unknown while away; everyone re-announces after the reconnect.
+        if (options.awareness) {
+          const others = [...peers.values()].flatMap((clients) => [...clients]);
+          removeAwarenessStates(options.awareness, others, REMOTE);
+        }
+        peers.clear();
         snapshot = [];
         uploading = false;
         if (stopped) return;
@@ -255,6 +314,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   }
 
   doc.on('update', onLocalUpdate);
+  options.awareness?.on('update', onAwarenessUpdate);
 
   return {
     start: connect,
@@ -263,6 +323,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
       stopped = true;
       deps.clearTimeout(timer);
       doc.off('update', onLocalUpdate);
+      options.awareness?.off('update', onAwarenessUpdate);
       socket?.close(1000, 'stopped');
     },
     /** Drops the connection as a network failure would; the session reconnects by itself. */

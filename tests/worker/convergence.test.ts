@@ -1,109 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Bytes } from '../../shared/encoding/bytes';
 import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
-import {
-  type ConfirmedState,
-  type SocketLike,
-  type SyncSession,
-  createSyncSession,
-} from '../../shared/sync/sync-session';
+import type { SyncSession } from '../../shared/sync/sync-session';
 import { boardStub } from '../../worker/board/board-id';
-import { type BoardKeys, api, createBoard } from './sync-client';
-
-interface Chaos {
-  random: () => number;
-  /** Probability that a frame from a client is sent twice. */
-  duplicate: number;
-  /** Probability that an update is held back a little, so later ones overtake it. */
-  delay: number;
-}
-
-/** workerd's WebSocket upgrade is asynchronous; this wraps it as a browser-style socket. */
-function chaoticSocket(url: string, protocols: string[], chaos: Chaos): SocketLike {
-  const listeners: Record<string, ((event: never) => void)[]> = { open: [], message: [], close: [], error: [] };
-  const fire = (type: string, event?: unknown) => listeners[type]!.forEach((listener) => listener(event as never));
-  let socket: WebSocket | null = null;
-  let closed = false;
-  const early: Bytes[] = [];
-  const transmit = (data: Bytes) => {
-    const deliver = () => {
-      try {
-        socket?.send(data);
-      } catch {
-        // closed meanwhile, as a network would drop it
-      }
-    };
-    const isUpdate = data[0] === 0x02;
-    if (isUpdate && chaos.random() < chaos.delay) setTimeout(deliver, Math.floor(chaos.random() * 30));
-    else deliver();
-    if (chaos.random() < chaos.duplicate) deliver();
-  };
-  const close = (code = 1006, reason = '') => {
-    if (closed) return;
-    closed = true;
-    fire('close', { code, reason });
-  };
-  void (async () => {
-    const response = await api(new URL(url).pathname, {
-      headers: { Upgrade: 'websocket', 'Sec-WebSocket-Protocol': protocols.join(', ') },
-    });
-    const upgraded = response.webSocket;
-    if (!upgraded || closed) {
-      upgraded?.accept();
-      upgraded?.close();
-      return close();
-    }
-    upgraded.accept();
-    upgraded.binaryType = 'arraybuffer';
-    socket = upgraded;
-    upgraded.addEventListener('message', (event) => !closed && fire('message', { data: event.data as ArrayBuffer }));
-    upgraded.addEventListener('close', (event) => close(event.code, event.reason));
-    fire('open');
-    early.splice(0).forEach(transmit);
-  })();
-  return {
-    binaryType: 'arraybuffer',
-    send: (data) => (socket ? transmit(data) : early.push(data)),
-    close: (code, reason) => {
-      socket?.close(code, reason);
-      close(code, reason);
-    },
-    addEventListener: (type: string, listener: (event: never) => void) => listeners[type]!.push(listener),
-  };
-}
-
-function peer(
-  boardId: string,
-  keys: BoardKeys,
-  chaos: Chaos,
-  compactAfter: number,
-  resume?: { doc: Y.Doc; confirmed: ConfirmedState },
-) {
-  const doc = resume?.doc ?? new Y.Doc();
-  const session = createSyncSession(
-    {
-      socketUrl: `wss://sync.test/api/boards/${boardId}/socket`,
-      boardId,
-      keys,
-      doc,
-      compactAfter,
-      confirmed: resume?.confirmed,
-    },
-    {
-      crypto,
-      openSocket: (url, protocols) => chaoticSocket(url, protocols, chaos),
-      now: () => Date.now(),
-      random: () => chaos.random() * 0.05,
-      setTimeout: (run, ms) => setTimeout(run, ms),
-      clearTimeout: (handle) => clearTimeout(handle as number),
-    },
-  );
-  session.start();
-  return { doc, session };
-}
+import { type Chaos, peer } from './session-harness';
+import { createBoard } from './sync-client';
 
 /** The document's content; map keys sorted, since a map's key order depends on arrival order. */
 const stateOf = (doc: Y.Doc) => ({
