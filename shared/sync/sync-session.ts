@@ -135,10 +135,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     send({ type: 'presence', payload: await seal('presence', update) });
   }
 
-  const onAwarenessUpdate = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
+  const onAwarenessUpdate = (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
     if (origin === REMOTE) return;
     const clients = [...changes.added, ...changes.updated, ...changes.removed];
     enqueue(() => sendPresence(clients));
