@@ -2,12 +2,24 @@ import { env } from 'cloudflare:workers';
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../shared/encoding/base64url';
+import type { Bytes } from '../../shared/encoding/bytes';
 import { asciiBytes, toHex } from '../../shared/encoding/hex';
 import { sealPayload } from '../../shared/sync/crypto';
 import { boardStub } from '../../worker/board/board-id';
 import { api, catchUp, connect, createBoard, messageId } from './sync-client';
 
 const payload = (text: string) => asciiBytes(text);
+
+/** An editor who has written updates `u1`…`u<count>`, each acknowledged. */
+async function editorWithUpdates(boardId: string, token: Bytes, count: number) {
+  const editor = await connect(boardId, token);
+  await catchUp(editor);
+  for (let i = 1; i <= count; i++) {
+    editor.send({ type: 'update', messageId: messageId(i), payload: payload(`u${i}`) });
+    await editor.next();
+  }
+  return editor;
+}
 
 describe('board relay', () => {
   it('welcomes with the role and head, acks a stored update and broadcasts it to the others only', async () => {
@@ -40,12 +52,7 @@ describe('board relay', () => {
 
   it('catches a reconnecting client up from its last sequence number', async () => {
     const { boardId, keys } = await createBoard();
-    const anna = await connect(boardId, keys.editToken!);
-    await catchUp(anna);
-    for (let i = 1; i <= 3; i++) {
-      anna.send({ type: 'update', messageId: messageId(i), payload: payload(`u${i}`) });
-      await anna.next();
-    }
+    await editorWithUpdates(boardId, keys.editToken!, 3);
     const back = await connect(boardId, keys.readToken, { lastSeq: 1 });
     expect(await catchUp(back)).toEqual([
       { type: 'update', seq: 2, payload: payload('u2') },
@@ -104,12 +111,7 @@ describe('board relay', () => {
 
   it('replaces the log up to a snapshot atomically and serves the snapshot in chunks on join', async () => {
     const { boardId, keys } = await createBoard();
-    const anna = await connect(boardId, keys.editToken!);
-    await catchUp(anna);
-    for (let i = 1; i <= 3; i++) {
-      anna.send({ type: 'update', messageId: messageId(i), payload: payload(`u${i}`) });
-      await anna.next();
-    }
+    const anna = await editorWithUpdates(boardId, keys.editToken!, 3);
     anna.send({ type: 'snapshot', uploadId: 1, uptoSeq: 2, index: 1, total: 2, payload: payload('snap-b') });
     anna.send({ type: 'snapshot', uploadId: 1, uptoSeq: 2, index: 0, total: 2, payload: payload('snap-a') });
     expect(await anna.next()).toEqual({ type: 'snapshotSaved', uploadId: 1, uptoSeq: 2 });
