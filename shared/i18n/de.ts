@@ -85,5 +85,25 @@ export const de: Messages = {
   'options.cancel': 'Abbrechen',
   'options.cleared': 'Statistik gelöscht.',
 
+  'sync.online': 'Synchronisiert',
+  'sync.connecting': 'Verbinde …',
+  'sync.offline':
+    'Offline. Alles ist auf diesem Gerät gespeichert und wird synchronisiert, sobald die Verbindung zurück ist.',
+  'sync.pending': (n: number) => `${n} ${n === 1 ? 'Änderung' : 'Änderungen'} noch nicht synchronisiert`,
+  'sync.retryNow': 'Jetzt erneut versuchen',
+  'sync.error.unreachable':
+    'Der Synchronisationsserver ist nicht erreichbar. Alles ist auf diesem Gerät gespeichert; neuer Versuch läuft.',
+  'sync.error.board-deleted':
+    'Dieses Board wurde gelöscht oder ist abgelaufen. Ihre Kopie auf diesem Gerät ist noch vorhanden.',
+  'sync.error.no-access':
+    'Dieser Link gibt keinen Zugang mehr zum Board. Bitten Sie das Team um einen neuen Einladungslink.',
+  'sync.error.incompatible-version':
+    'Der Synchronisationsserver verwendet eine andere Protokollversion. Bitte aktualisieren Sie die Erweiterung.',
+  'sync.recovered':
+    'Die Kopie auf diesem Gerät war beschädigt. Sie wurde verworfen, das Board wird vom Server geladen.',
+  'sync.localSaveFailed':
+    'Änderungen konnten auf diesem Gerät nicht gespeichert werden (Datenträger voll?). Sie werden trotzdem gesendet.',
+  'sync.label': 'Verbindung',
+
   'error.storageCorrupt': 'Ein gespeicherter Eintrag war beschädigt und wurde auf die Standardwerte zurückgesetzt.',
 };

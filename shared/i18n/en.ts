@@ -84,5 +84,19 @@ export const en = {
   'options.cancel': 'Cancel',
   'options.cleared': 'Statistics deleted.',
 
+  'sync.online': 'Synced',
+  'sync.connecting': 'Connecting…',
+  'sync.offline': 'Offline. Everything is saved on this device and syncs when the connection is back.',
+  'sync.pending': (n: number) => `${n} ${n === 1 ? 'change' : 'changes'} not synced yet`,
+  'sync.retryNow': 'Try again now',
+  'sync.error.unreachable': 'The sync server cannot be reached. Everything is saved on this device; retrying.',
+  'sync.error.board-deleted': 'This board was deleted or has expired. Your copy on this device is still here.',
+  'sync.error.no-access': 'This link no longer gives access to the board. Ask the team for a new invite link.',
+  'sync.error.incompatible-version':
+    'The sync server uses another version of the protocol. Please update the extension.',
+  'sync.recovered': 'The copy on this device was damaged. It was discarded and the board is loaded from the server.',
+  'sync.localSaveFailed': 'Changes could not be saved on this device (is the disk full?). They are still sent.',
+  'sync.label': 'Connection',
+
   'error.storageCorrupt': 'A stored record was damaged and has been reset to its defaults.',
 } as const;

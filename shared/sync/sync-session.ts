@@ -10,6 +10,7 @@ import { toBase64Url } from '../encoding/base64url';
 import { type Bytes, concatBytes } from '../encoding/bytes';
 import { toHex } from '../encoding/hex';
 import { PROTOCOL_VERSION } from '../version';
+import type { Access } from './access';
 import { backoffDelay } from './backoff';
 import { type ClockSample, addSample, clockOffset } from './clock';
 import { decodeServerFrame, encodeClientFrame } from './codec';
@@ -26,12 +27,18 @@ export interface SocketLike {
   addEventListener(type: 'close', listener: (event: { code: number; reason: string }) => void): void;
 }
 
-export type SyncErrorReason = 'board-deleted' | 'incompatible-version';
+/** Reasons the session gives up: only the member can do something about them. */
+export type SyncErrorReason = 'board-deleted' | 'no-access' | 'incompatible-version';
 
-/** What the UI shows: `pending` counts local edits the server has not confirmed yet. */
+/**
+ * What the UI shows: `pending` counts local edits the server has not confirmed yet. `offline` is
+ * a dropped connection or a device without network; `unreachable` means the device is online but
+ * the server did not answer twice in a row. Both retry by themselves at `retryAt`.
+ */
 export type SyncStatus =
   | { state: 'connecting' | 'online'; pending: number }
   | { state: 'offline'; pending: number; retryAt: number }
+  | { state: 'error'; pending: number; reason: 'unreachable'; retryAt: number }
   | { state: 'error'; pending: number; reason: SyncErrorReason };
 
 /** What the server had confirmed; the caller persists it beside the document. */
@@ -49,6 +56,8 @@ export interface SyncSessionOptions {
   /** Who is here: relayed encrypted, never stored by the server. */
   awareness?: Awareness;
   confirmed?: ConfirmedState;
+  /** Local edits not confirmed when the document was saved; counted only if the document still differs. */
+  pending?: number;
   /** Log entries since the last snapshot after which an editor uploads a new one. */
   compactAfter?: number;
 }
@@ -60,6 +69,10 @@ export interface SyncSessionDeps {
   random: () => number;
   setTimeout: (run: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
+  /** Asks the server why a socket closed before it opened (see `probeAccess`). */
+  probe?: () => Promise<Access>;
+  /** Whether the device has a network at all (`navigator.onLine`). */
+  online?: () => boolean;
 }
 
 const REMOTE = Symbol('remote');
@@ -68,6 +81,8 @@ const FATAL: Partial<Record<ErrorCode, SyncErrorReason>> = {
   'unsupported-version': 'incompatible-version',
 };
 const TIME_SAMPLE_EVERY_MS = 60_000;
+/** Failed connection attempts in a row after which an online device calls the server unreachable. */
+const UNREACHABLE_AFTER = 2;
 
 /**
  * Keeps a Yjs document in sync with its board through the relay. Beside the document it keeps a
@@ -85,9 +100,12 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   let ready = false;
   let stopped = false;
   let attempt = 0;
+  /** Sockets in a row that closed without ever opening. */
+  let failures = 0;
   let timer: unknown = null;
-  let status: SyncStatus = { state: 'connecting', pending: 0 };
-  let unconfirmed = 0;
+  const differs = () => !Y.equalSnapshots(Y.snapshot(doc), Y.snapshot(serverView));
+  let unconfirmed = differs() ? Math.max(1, options.pending ?? 1) : 0;
+  let status: SyncStatus = { state: 'connecting', pending: unconfirmed };
   const inFlight = new Map<string, { update: Bytes; edits: number }>();
   let samples: ClockSample[] = [];
   let sinceSnapshot = 0;
@@ -99,6 +117,11 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   const peers = new Map<number, Set<number>>();
   const listeners = new Set<(status: SyncStatus) => void>();
 
+  const fail = (reason: SyncErrorReason) => {
+    stopped = true;
+    deps.clearTimeout(timer);
+    setStatus({ state: 'error', pending: unconfirmed, reason });
+  };
   const setStatus = (next: SyncStatus) => {
     status = next;
     listeners.forEach((listener) => listener(status));
@@ -206,7 +229,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         setStatus({ state: 'online', pending: unconfirmed });
         if (options.awareness) await sendPresence([options.awareness.clientID]);
         const unsent = unconfirmed - [...inFlight.values()].reduce((sum, entry) => sum + entry.edits, 0);
-        if (keys.role === 'edit' && !Y.equalSnapshots(Y.snapshot(doc), Y.snapshot(serverView))) {
+        if (keys.role === 'edit' && differs()) {
           const diff = new Uint8Array(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(serverView)));
           await sendUpdate(diff, Math.max(unsent, 0));
         } else if (unsent > 0 && keys.role === 'edit') {
@@ -249,10 +272,8 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
       }
       case 'error': {
         const reason = FATAL[frame.code];
-        if (reason) {
-          stopped = true;
-          setStatus({ state: 'error', pending: unconfirmed, reason });
-        } else if (frame.code === 'rate-limited' || frame.code === 'snapshot-rejected') {
+        if (reason) fail(reason);
+        else if (frame.code === 'rate-limited' || frame.code === 'snapshot-rejected') {
           // The refused frame is not known by id: reconnecting re-sends whatever the server lacks.
           uploading = false;
           socket?.close(1000, frame.code);
@@ -274,7 +295,9 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     const current = deps.openSocket(options.socketUrl, ['team-rituals.v1', `token.${toBase64Url(token)}`]);
     current.binaryType = 'arraybuffer';
     socket = current;
+    let opened = false;
     current.addEventListener('open', () => {
+      opened = true;
       send({ type: 'hello', version: PROTOCOL_VERSION, lastSeq });
       send({ type: 'time', clientTime: deps.now() });
     });
@@ -286,7 +309,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     current.addEventListener('close', () => {
       if (socket !== current) return;
       socket = null;
-      enqueue(() => {
+      enqueue(async () => {
         ready = false;
         inFlight.clear();
         // Who was here is unknown while away; everyone re-announces after the reconnect.
@@ -298,8 +321,18 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         snapshot = [];
         uploading = false;
         if (stopped) return;
+        failures = opened ? 0 : failures + 1;
+        const access = opened || !deps.probe ? 'ok' : await deps.probe();
+        if (stopped) return;
+        if (access === 'board-deleted' || access === 'no-access') return fail(access);
         const delay = backoffDelay(attempt++, deps.random());
-        setStatus({ state: 'offline', pending: unconfirmed, retryAt: deps.now() + delay });
+        const retryAt = deps.now() + delay;
+        const unreachable = access === 'unreachable' && failures >= UNREACHABLE_AFTER && deps.online?.() !== false;
+        setStatus(
+          unreachable
+            ? { state: 'error', pending: unconfirmed, reason: 'unreachable', retryAt }
+            : { state: 'offline', pending: unconfirmed, retryAt },
+        );
         deps.clearTimeout(timer);
         timer = deps.setTimeout(connect, delay);
       });
@@ -322,6 +355,13 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
       doc.off('update', onLocalUpdate);
       options.awareness?.off('update', onAwarenessUpdate);
       socket?.close(1000, 'stopped');
+    },
+    /** Retries at once instead of at `retryAt`, e.g. when the browser reports it is back online. */
+    reconnectNow() {
+      if (stopped || socket) return;
+      deps.clearTimeout(timer);
+      attempt = 0;
+      connect();
     },
     /** Drops the connection as a network failure would; the session reconnects by itself. */
     drop() {

@@ -91,6 +91,29 @@ describe('board access', () => {
     accepted.webSocket?.close();
   });
 
+  it('tells a token its role without upgrading, so a client can explain a refused connection', async () => {
+    const { boardId, keys } = await createBoard();
+    const other = await createBoard();
+    const probe = (id: string, token: Uint8Array | null) =>
+      api(`/api/boards/${id}`, { headers: token ? { Authorization: `Bearer ${toBase64Url(token)}` } : {} });
+    const edit = await probe(boardId, keys.editToken);
+    expect(edit.status).toBe(200);
+    expect(edit.headers.get('cache-control')).toBe('no-store');
+    expect(await edit.json()).toEqual({ role: 'edit' });
+    expect(await (await probe(boardId, keys.readToken)).json()).toEqual({ role: 'read' });
+    const cases: [Response, number, string][] = [
+      [await probe(boardId, null), 401, 'unauthorized'],
+      [await probe(boardId, other.keys.editToken), 403, 'forbidden'],
+      [await probe('0'.repeat(32), keys.editToken), 404, 'board_not_found'],
+      [await probe('nope', keys.editToken), 400, 'bad_request'],
+      [await api(`/api/boards/${boardId}`, { method: 'PUT' }), 405, 'method_not_allowed'],
+    ];
+    for (const [response, status, code] of cases) {
+      expect(response.status, code).toBe(status);
+      expect(await response.json(), code).toMatchObject({ error: { code } });
+    }
+  });
+
   it('erases a board with its edit token only; afterwards it is gone for everyone', async () => {
     const { boardId, keys } = await createBoard();
     const erase = (token: Uint8Array | null) =>

@@ -51,7 +51,7 @@ describe('convergence through the real Durable Object', () => {
         let i = 0;
         const chaos: Chaos = { random: () => random[i++ % random.length]!, duplicate: 0.1, delay: 0.2 };
         const { boardId, keys } = await createBoard();
-        const peers = [0, 1, 2, 3].map(() => peer(boardId, keys, chaos, 8));
+        const peers = [0, 1, 2, 3].map(() => peer(boardId, keys, { chaos, compactAfter: 8 }));
         try {
           for (const { peer: index, action, key, value } of steps) {
             const { doc, session } = peers[index]!;
@@ -66,7 +66,7 @@ describe('convergence through the real Durable Object', () => {
               const confirmed = session.confirmed();
               session.stop();
               doc.getMap('cards').set(`offline-${key}`, value);
-              peers[index] = peer(boardId, keys, chaos, 8, { doc, confirmed });
+              peers[index] = peer(boardId, keys, { chaos, compactAfter: 8, resume: { doc, confirmed } });
             }
             await new Promise((resolve) => setTimeout(resolve, Math.floor(chaos.random() * 5)));
           }
@@ -75,8 +75,7 @@ describe('convergence through the real Durable Object', () => {
           const late = peer(
             boardId,
             { ...keys, role: 'read', editToken: null },
-            { ...chaos, duplicate: 0, delay: 0 },
-            8,
+            { chaos: { ...chaos, duplicate: 0, delay: 0 }, compactAfter: 8 },
           );
           peers.push(late);
           await converged(peers);

@@ -1,7 +1,7 @@
 import { afterEach, describe, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { calm, peer } from './session-harness';
+import { peer, until } from './session-harness';
 import { createBoard } from './sync-client';
 
 const cleanups: (() => void)[] = [];
@@ -11,21 +11,13 @@ function member(boardId: string, keys: Awaited<ReturnType<typeof createBoard>>['
   const doc = new Y.Doc();
   const awareness = new Awareness(doc);
   awareness.setLocalState({ name });
-  const { session } = peer(boardId, keys, calm(), 500, undefined, awareness);
+  const { session } = peer(boardId, keys, { awareness });
   cleanups.push(() => {
     session.stop();
     awareness.destroy();
   });
   const names = () => [...awareness.getStates().values()].map((state) => (state as { name: string }).name).sort();
   return { session, awareness, names };
-}
-
-async function until(check: () => boolean) {
-  const deadline = Date.now() + 3000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met within 3 s');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 describe('presence', () => {

@@ -1,7 +1,13 @@
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Bytes } from '../../shared/encoding/bytes';
-import { type ConfirmedState, type SocketLike, createSyncSession } from '../../shared/sync/sync-session';
+import { boardEndpoints } from '../../shared/sync/access';
+import {
+  type ConfirmedState,
+  type SocketLike,
+  type SyncSessionDeps,
+  createSyncSession,
+} from '../../shared/sync/sync-session';
 import { type BoardKeys, api } from './sync-client';
 
 export interface Chaos {
@@ -66,24 +72,27 @@ function chaoticSocket(url: string, protocols: string[], chaos: Chaos): SocketLi
   };
 }
 
-export function peer(
-  boardId: string,
-  keys: BoardKeys,
-  chaos: Chaos,
-  compactAfter: number,
-  resume?: { doc: Y.Doc; confirmed: ConfirmedState },
-  awareness?: Awareness,
-) {
-  const doc = resume?.doc ?? new Y.Doc();
+export interface PeerOptions {
+  chaos?: Chaos;
+  compactAfter?: number;
+  resume?: { doc: Y.Doc; confirmed: ConfirmedState };
+  awareness?: Awareness;
+  deps?: Partial<SyncSessionDeps>;
+}
+
+/** A sync session on a board of the test worker, started at once. */
+export function peer(boardId: string, keys: BoardKeys, options: PeerOptions = {}) {
+  const chaos = options.chaos ?? calm();
+  const doc = options.resume?.doc ?? new Y.Doc();
   const session = createSyncSession(
     {
-      socketUrl: `wss://sync.test/api/boards/${boardId}/socket`,
+      socketUrl: boardEndpoints('https://sync.test', boardId).socket,
       boardId,
       keys,
       doc,
-      compactAfter,
-      confirmed: resume?.confirmed,
-      awareness,
+      compactAfter: options.compactAfter,
+      confirmed: options.resume?.confirmed,
+      awareness: options.awareness,
     },
     {
       crypto,
@@ -92,10 +101,20 @@ export function peer(
       random: () => chaos.random() * 0.05,
       setTimeout: (run, ms) => setTimeout(run, ms),
       clearTimeout: (handle) => clearTimeout(handle as number),
+      ...options.deps,
     },
   );
   session.start();
   return { doc, session };
+}
+
+/** Waits until `check` holds, failing after 3 s. */
+export async function until(check: () => boolean) {
+  const deadline = Date.now() + 3000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met within 3 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** No duplicates, no delays. */

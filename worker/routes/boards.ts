@@ -43,6 +43,8 @@ async function presentedTokenHash(token: string | undefined): Promise<string> {
   return hashToken(crypto, bytes);
 }
 
+const bearerOf = (header: string | undefined) => /^Bearer (\S+)$/.exec(header ?? '')?.[1];
+
 async function roleFor(env: AppEnv['Bindings'], boardId: string, hash: string) {
   const role = await boardStub(env, boardId).roleFor(hash);
   if (role === 'no-board') throw new ApiError(404, 'board_not_found', 'This board was deleted or has expired');
@@ -76,15 +78,21 @@ export const boards = new Hono<AppEnv>()
     return c.json({ boardId, retentionDays, jurisdiction: jurisdiction ?? null }, 201);
   })
   .all('/', () => methodNotAllowed(['POST']))
+  // What a token may do: lets a client tell "no access" or "deleted" from "unreachable" after a
+  // refused upgrade, which browsers only report as close code 1006.
+  .get('/:id', async (c) => {
+    const boardId = boardIdOf(c.req.param('id'));
+    const role = await roleFor(c.env, boardId, await presentedTokenHash(bearerOf(c.req.header('Authorization'))));
+    return c.json({ role }, 200, { 'Cache-Control': 'no-store' });
+  })
   .delete('/:id', async (c) => {
     const boardId = boardIdOf(c.req.param('id'));
-    const bearer = /^Bearer (\S+)$/.exec(c.req.header('Authorization') ?? '')?.[1];
-    const role = await roleFor(c.env, boardId, await presentedTokenHash(bearer));
+    const role = await roleFor(c.env, boardId, await presentedTokenHash(bearerOf(c.req.header('Authorization'))));
     if (role !== 'edit') throw new ApiError(403, 'forbidden', 'Only an edit token can erase a board');
     await boardStub(c.env, boardId).erase();
     return c.body(null, 204);
   })
-  .all('/:id', () => methodNotAllowed(['DELETE']))
+  .all('/:id', () => methodNotAllowed(['GET', 'DELETE']))
   .get('/:id/socket', async (c) => {
     const boardId = boardIdOf(c.req.param('id'));
     if (c.req.header('Upgrade')?.toLowerCase() !== 'websocket') {
