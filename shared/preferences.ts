@@ -14,14 +14,59 @@ export interface Preferences {
   language: LanguagePreference;
   sound: boolean;
   focus: FocusSettings;
+  /** The sync server new teams are created on; a team keeps the server it was created on. */
+  server: string;
+  /** Opt-in: "your turn is next" and "the stand-up timebox is over". */
+  notifyStandup: boolean;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { language: 'auto', sound: true, focus: DEFAULT_FOCUS_SETTINGS };
+/** The local sync server that `npm start` runs. A deployment sets its own in the options. */
+export const DEFAULT_SERVER = 'http://127.0.0.1:8787';
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  language: 'auto',
+  sound: true,
+  focus: DEFAULT_FOCUS_SETTINGS,
+  server: DEFAULT_SERVER,
+  notifyStandup: false,
+};
+
+/**
+ * A sync server's base URL as typed: https, or plain http for this computer only (the team key
+ * never leaves the device either way, but tokens and metadata would cross the network in clear).
+ * Returns it without a trailing slash, or null.
+ */
+export function normalizeServer(text: string): string | null {
+  const match = SERVER_URL.exec(text.trim());
+  if (!match) return null;
+  const [, scheme, host, port, path] = match as unknown as [
+    string,
+    string,
+    string,
+    string | undefined,
+    string | undefined,
+  ];
+  const hostname = host.toLowerCase();
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+  if (scheme.toLowerCase() !== 'https' && !loopback) return null;
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return null;
+  return `${scheme.toLowerCase()}://${hostname}${port ? `:${port}` : ''}${(path ?? '').replace(/\/+$/, '')}`;
+}
+
+/** scheme, host (name, IPv4 or bracketed IPv6), optional port, optional path; nothing else. */
+const SERVER_URL = /^(https?):\/\/([a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\d{1,5}))?(\/[a-z0-9._~%!$&'()*+,;=:@/-]*)?$/i;
+
+const ServerSchema = v.pipe(
+  v.string(),
+  v.check((text) => normalizeServer(text) === text),
+);
 
 export const PreferencesSchema = v.object({
   language: LanguagePreferenceSchema,
   sound: v.boolean(),
   focus: FocusSettingsSchema,
+  server: ServerSchema,
+  notifyStandup: v.boolean(),
 });
 
 export type FocusField = keyof FocusSettings;
@@ -31,12 +76,12 @@ export type FormResult<T, F extends string> =
   { ok: true; value: T } | { ok: false; errors: Partial<Record<F, MessageRef>> };
 
 /** Reads a number as typed by a person: German decimal comma allowed, nothing else. */
-function parseNumber(text: string): number | null {
+export function parseNumber(text: string): number | null {
   const normalized = text.trim().replace(',', '.');
   return /^\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : null;
 }
 
-function checkNumber(text: string, range: { min: number; max: number }, whole: boolean): number | MessageRef {
+export function checkNumber(text: string, range: { min: number; max: number }, whole: boolean): number | MessageRef {
   const value = parseNumber(text);
   if (value === null) return { key: 'options.errorNumber', args: [] };
   if (whole && !Number.isInteger(value)) return { key: 'options.errorWhole', args: [] };

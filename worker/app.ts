@@ -1,12 +1,26 @@
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { AppEnv } from './env';
 import { handleError, handleNotFound } from './errors';
 import { boards } from './routes/boards';
 import { health } from './routes/health';
 
+const EXTENSION_ORIGIN = /^(chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f-]{36})$/;
+
 /** Builds the sync service's HTTP app: routes, and one error shape for everything. */
 export function createApp() {
   const app = new Hono<AppEnv>();
+  // The extension's pages call the API from their own origin. No cookies exist here (tokens travel
+  // in headers), and only extension origins are allowed, so websites cannot use a visitor's browser.
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'DELETE'],
+      allowHeaders: ['Authorization', 'Content-Type'],
+      maxAge: 600,
+    }),
+  );
   app.route('/health', health);
   app.route('/api/boards', boards);
   app.notFound(handleNotFound);

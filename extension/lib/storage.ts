@@ -39,6 +39,12 @@ export function parsePreferences(raw: unknown): Preferences {
     language: pick(PreferencesSchema.entries.language, fields.language, DEFAULT_PREFERENCES.language),
     sound: pick(PreferencesSchema.entries.sound, fields.sound, DEFAULT_PREFERENCES.sound),
     focus: pick(PreferencesSchema.entries.focus, fields.focus, DEFAULT_PREFERENCES.focus),
+    server: pick(PreferencesSchema.entries.server, fields.server, DEFAULT_PREFERENCES.server),
+    notifyStandup: pick(
+      PreferencesSchema.entries.notifyStandup,
+      fields.notifyStandup,
+      DEFAULT_PREFERENCES.notifyStandup,
+    ),
   };
 }
 
@@ -51,4 +57,60 @@ export function parseFocusTimer(raw: unknown): FocusTimer {
 export function parseFocusRecords(raw: unknown): FocusRecord[] {
   if (!Array.isArray(raw)) return [];
   return raw.filter((entry) => v.is(FocusRecordsSchema.item, entry));
+}
+
+/**
+ * A team this browser belongs to: where its board is, the secret from the invite link (the only
+ * copy of the team key on this device), and who this person is in it.
+ */
+export interface TeamRecord {
+  boardId: string;
+  server: string;
+  role: 'edit' | 'read';
+  /** base64url */
+  secret: string;
+  /** Random id of this person in this team; other teams never see it. */
+  memberId: string;
+  memberName: string;
+  /** Shown in the team list before the board has loaded. */
+  teamName: string;
+  /** Set for the person who created the team: they initialise the empty board. */
+  creator: boolean;
+  joinedAt: number;
+}
+
+const TeamRecordSchema = v.object({
+  boardId: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
+  server: v.string(),
+  role: v.picklist(['edit', 'read']),
+  secret: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/)),
+  memberId: v.pipe(v.string(), v.regex(/^[0-9a-f]{16,32}$/)),
+  memberName: v.string(),
+  teamName: v.string(),
+  creator: v.boolean(),
+  joinedAt: v.number(),
+});
+
+/** The teams of this browser. Written by the side panel. */
+export const teamsItem = storage.defineItem<TeamRecord[]>('local:teams', { fallback: [], version: 1 });
+
+/** The team the side panel shows. */
+export const activeTeamItem = storage.defineItem<string | null>('local:activeTeam', { fallback: null, version: 1 });
+
+/** Items of my "today" answer, offered as focus-session labels on that day. */
+export const todayPlanItem = storage.defineItem<{ date: string; items: string[] } | null>('local:todayPlan', {
+  fallback: null,
+  version: 1,
+});
+
+/** Keeps every valid team record; a damaged one is dropped alone (its board stays in IndexedDB). */
+export function parseTeams(raw: unknown): TeamRecord[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((entry): entry is TeamRecord => v.is(TeamRecordSchema, entry));
+}
+
+export function parseTodayPlan(raw: unknown, today: string): string[] {
+  const plan = raw as { date?: unknown; items?: unknown } | null;
+  if (plan?.date !== today || !Array.isArray(plan.items)) return [];
+  return plan.items.filter((item): item is string => typeof item === 'string').slice(0, 20);
 }

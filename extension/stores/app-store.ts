@@ -21,12 +21,22 @@ export interface AppState {
   focus: (action: FocusAction) => Promise<boolean>;
   clearRecords: () => Promise<boolean>;
   savePreferences: (preferences: Preferences) => Promise<boolean>;
+  /** Items of today's "today" answer, offered as focus labels. */
+  todayPlan: string[];
+  saveTodayPlan: (items: string[]) => Promise<void>;
+  /** A system notification (only called for what the person opted into). */
+  notify: (title: string, message: string) => void;
+  /** Opens the side panel (from a click), or the same view in a tab where there is none. */
+  openSidePanel: () => Promise<void>;
 }
 
 /** The impure parts the store needs, passed in by the entrypoint (and by tests). */
 export interface AppStoreDeps {
   sendToBackground: (request: BackgroundRequest) => Promise<BackgroundResponse>;
   writePreferences: (preferences: Preferences) => Promise<void>;
+  writeTodayPlan?: (items: string[]) => Promise<void>;
+  notify?: (title: string, message: string) => void;
+  openSidePanel?: () => Promise<void>;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -45,6 +55,13 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       preferences: DEFAULT_PREFERENCES,
       backgroundError: false,
       shortcut: null,
+      todayPlan: [],
+      saveTodayPlan: async (items) => {
+        set({ todayPlan: items });
+        await deps.writeTodayPlan?.(items);
+      },
+      notify: (title, message) => deps.notify?.(title, message),
+      openSidePanel: async () => deps.openSidePanel?.(),
       focus: (action) => request({ kind: 'focus', action }),
       clearRecords: () => request({ kind: 'clearFocusRecords' }),
       savePreferences: async (preferences) => {

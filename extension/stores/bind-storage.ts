@@ -5,8 +5,11 @@ import {
   parseFocusRecords,
   parseFocusTimer,
   parsePreferences,
+  parseTodayPlan,
   preferencesItem,
+  todayPlanItem,
 } from '../lib/storage';
+import { localDate } from '../lib/ids';
 import type { AppStore } from './app-store';
 
 /** Loads the stored state into the store and keeps it current; returns the unsubscribe. */
@@ -15,16 +18,18 @@ export async function bindStorage(store: AppStore): Promise<() => void> {
     focusTimerItem.watch((value) => store.setState({ timer: parseFocusTimer(value) })),
     focusRecordsItem.watch((value) => store.setState({ records: parseFocusRecords(value) })),
     preferencesItem.watch((value) => store.setState({ preferences: parsePreferences(value) })),
+    todayPlanItem.watch((value) => store.setState({ todayPlan: parseTodayPlan(value, localDate(Date.now())) })),
   ];
-  // One storage read for all three: the popup's first render waits for it.
-  const [timer, records, preferences] = (
-    await storage.getItems([focusTimerItem, focusRecordsItem, preferencesItem])
+  // One storage read for all of them: the popup's first render waits for it.
+  const [timer, records, preferences, todayPlan] = (
+    await storage.getItems([focusTimerItem, focusRecordsItem, preferencesItem, todayPlanItem])
   ).map((entry) => entry.value as unknown);
   store.setState({
     loaded: true,
     timer: parseFocusTimer(timer),
     records: parseFocusRecords(records),
     preferences: parsePreferences(preferences),
+    todayPlan: parseTodayPlan(todayPlan, localDate(Date.now())),
   });
   return () => unwatch.forEach((stop) => stop());
 }

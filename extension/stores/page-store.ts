@@ -1,11 +1,47 @@
+import { browser } from 'wxt/browser';
+import { localDate } from '../lib/ids';
 import { sendToBackground } from '../lib/runtime-messages';
-import { preferencesItem } from '../lib/storage';
+import { preferencesItem, todayPlanItem } from '../lib/storage';
 import { type AppStore, createAppStore } from './app-store';
 import { bindStorage } from './bind-storage';
 
+/**
+ * Chrome's side panel, Firefox's sidebar, or a tab with the same page. Both panel APIs need the
+ * click's user gesture, so nothing slow may run before them: the window id is read in advance.
+ */
+function sidePanelOpener(): () => Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open: (options: { windowId: number }) => Promise<void> };
+    sidebarAction?: { open: () => Promise<void> };
+  };
+  let windowId: number | undefined;
+  void browser.windows
+    .getCurrent()
+    .then((current) => (windowId = current.id))
+    .catch(() => undefined);
+  return async () => {
+    try {
+      if (api.sidebarAction) return await api.sidebarAction.open();
+      if (api.sidePanel && windowId !== undefined) return await api.sidePanel.open({ windowId });
+    } catch {
+      // no side panel here: fall through to a tab
+    }
+    await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+  };
+}
+
 /** The store of an extension page, wired to the background and kept in step with storage. */
 export function createPageStore(): AppStore {
-  const store = createAppStore({ sendToBackground, writePreferences: (value) => preferencesItem.setValue(value) });
+  const store = createAppStore({
+    sendToBackground,
+    writePreferences: (value) => preferencesItem.setValue(value),
+    writeTodayPlan: (items) => todayPlanItem.setValue({ date: localDate(Date.now()), items }),
+    notify: (title, message) =>
+      void browser.notifications
+        .create({ type: 'basic', iconUrl: browser.runtime.getURL('/icons/128.png'), title, message })
+        .catch(() => undefined),
+    openSidePanel: sidePanelOpener(),
+  });
   void bindStorage(store);
   return store;
 }

@@ -132,8 +132,6 @@ export const de: Messages = {
   'teams.error.unsupported-version':
     'Dieser Link stammt aus einer neueren Version. Bitte aktualisieren Sie die Erweiterung.',
   'teams.error.bad-secret': 'Der Schlüssel in diesem Link ist beschädigt. Bitten Sie erneut um den Link.',
-  'teams.error.other-server': (server) =>
-    `Dieser Link gehört zum Synchronisationsserver ${server}, nicht zu dem in Ihren Einstellungen.`,
   'teams.alreadyMember': 'Sie sind bereits in diesem Team; es ist jetzt geöffnet.',
   'teams.readOnly': 'Nur lesen: Sie können mitverfolgen, aber nichts ändern.',
 

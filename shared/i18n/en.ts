@@ -121,8 +121,6 @@ export const en = {
   'teams.error.missing-secret': 'The part after # is missing from this link. Copy the whole link.',
   'teams.error.unsupported-version': 'This link comes from a newer version. Please update the extension.',
   'teams.error.bad-secret': 'The key in this link is damaged. Ask for the link again.',
-  'teams.error.other-server': (server: string) =>
-    `This link belongs to the sync server ${server}, not to the one in your settings.`,
   'teams.alreadyMember': 'You are in this team already; it is open now.',
   'teams.readOnly': 'Read-only: you can follow, but not change anything.',
 

@@ -97,6 +97,8 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   if (options.confirmed) Y.applyUpdate(serverView, options.confirmed.state);
   let lastSeq = options.confirmed?.lastSeq ?? 0;
   let socket: SocketLike | null = null;
+  /** Closes the current socket and handles it as closed without waiting for its close event. */
+  let abandon: (() => void) | null = null;
   let ready = false;
   let stopped = false;
   let attempt = 0;
@@ -288,8 +290,22 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     timer = deps.setTimeout(sampleClock, TIME_SAMPLE_EVERY_MS);
   }
 
+  function retryLater(state: 'offline' | 'unreachable') {
+    const delay = backoffDelay(attempt++, deps.random());
+    const retryAt = deps.now() + delay;
+    setStatus(
+      state === 'unreachable'
+        ? { state: 'error', pending: unconfirmed, reason: 'unreachable', retryAt }
+        : { state: 'offline', pending: unconfirmed, retryAt },
+    );
+    deps.clearTimeout(timer);
+    timer = deps.setTimeout(connect, delay);
+  }
+
   function connect() {
     if (stopped) return;
+    // Without any network there is nothing to try; `reconnectNow` runs when it is back.
+    if (deps.online?.() === false) return retryLater('offline');
     setStatus({ state: 'connecting', pending: unconfirmed });
     const token = keys.editToken ?? keys.readToken;
     const current = deps.openSocket(options.socketUrl, ['team-rituals.v1', `token.${toBase64Url(token)}`]);
@@ -302,13 +318,14 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
       send({ type: 'time', clientTime: deps.now() });
     });
     current.addEventListener('message', (event) => {
-      if (!(event.data instanceof ArrayBuffer)) return;
+      if (socket !== current || !(event.data instanceof ArrayBuffer)) return;
       const decoded = decodeServerFrame(new Uint8Array(event.data));
       if (decoded.ok) enqueue(() => handle(decoded.value));
     });
-    current.addEventListener('close', () => {
+    const closed = () => {
       if (socket !== current) return;
       socket = null;
+      abandon = null;
       enqueue(async () => {
         ready = false;
         inFlight.clear();
@@ -325,18 +342,16 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         const access = opened || !deps.probe ? 'ok' : await deps.probe();
         if (stopped) return;
         if (access === 'board-deleted' || access === 'no-access') return fail(access);
-        const delay = backoffDelay(attempt++, deps.random());
-        const retryAt = deps.now() + delay;
         const unreachable = access === 'unreachable' && failures >= UNREACHABLE_AFTER && deps.online?.() !== false;
-        setStatus(
-          unreachable
-            ? { state: 'error', pending: unconfirmed, reason: 'unreachable', retryAt }
-            : { state: 'offline', pending: unconfirmed, retryAt },
-        );
-        deps.clearTimeout(timer);
-        timer = deps.setTimeout(connect, delay);
+        retryLater(unreachable ? 'unreachable' : 'offline');
       });
-    });
+    };
+    current.addEventListener('close', closed);
+    // A dropped socket counts as closed at once: a half-dead one may not report its close for minutes.
+    abandon = () => {
+      current.close(1000, 'dropped');
+      closed();
+    };
     enqueue(() => {
       deps.clearTimeout(timer);
       timer = deps.setTimeout(sampleClock, TIME_SAMPLE_EVERY_MS);
@@ -365,7 +380,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     },
     /** Drops the connection as a network failure would; the session reconnects by itself. */
     drop() {
-      socket?.close(1000, 'dropped');
+      abandon?.();
     },
     status: () => status,
     onStatus(listener: (status: SyncStatus) => void) {

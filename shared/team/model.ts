@@ -114,6 +114,12 @@ export function readSettings(doc: Y.Doc): TeamSettings {
   return parsed.success ? parsed.output : DEFAULT_TEAM_SETTINGS;
 }
 
+/** Whether a member left or was removed (they are not added back without asking). */
+export function isRemoved(doc: Y.Doc, memberId: string): boolean {
+  const entry = membersMap(doc).get(memberId);
+  return entry instanceof Y.Map && (entry.get('removedAt') ?? null) !== null;
+}
+
 /** Members who have not been removed, by join time. */
 export function readMembers(doc: Y.Doc): Member[] {
   const members: Member[] = [];
@@ -195,6 +201,7 @@ export function readTeam(doc: Y.Doc) {
     name: readTeamName(doc),
     settings: readSettings(doc),
     members: readMembers(doc),
+    removed: [...membersMap(doc).keys()].filter((id) => isRemoved(doc, id)),
     items: readItems(doc),
     updates: readUpdates(doc),
     history: readHistory(doc),
@@ -202,3 +209,13 @@ export function readTeam(doc: Y.Doc) {
 }
 
 export type TeamView = ReturnType<typeof readTeam>;
+
+export type SettingsField = 'standupMinutes' | 'speakerMinutes' | 'prompts';
+export interface SettingsForm {
+  standupMinutes: string;
+  speakerMinutes: string;
+  /** One prompt per line. */
+  prompts: string;
+  advance: Advance;
+  overrunSound: boolean;
+}

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseFocusRecords, parsePreferences } from '../../extension/lib/storage';
+import { parseFocusRecords, parsePreferences, parseTeams, parseTodayPlan } from '../../extension/lib/storage';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
 
 describe('stored records are validated on read', () => {
   it('a damaged preference field falls back alone; the others are kept', () => {
     const stored = { language: 'de', sound: 'loud', focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 50 } };
     expect(parsePreferences(stored)).toEqual({
+      ...DEFAULT_PREFERENCES,
       language: 'de',
-      sound: DEFAULT_PREFERENCES.sound,
       focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 50 },
     });
     expect(parsePreferences('garbage')).toEqual(DEFAULT_PREFERENCES);
@@ -20,5 +20,43 @@ describe('stored records are validated on read', () => {
       { ...good, label: 'b' },
     ]);
     expect(parseFocusRecords({ not: 'an array' })).toEqual([]);
+  });
+});
+
+describe('stored preferences of an earlier version', () => {
+  it('gain the sync server and notification fields with their defaults; the rest is kept', () => {
+    // Version 1 as the focus-timer release stored it, before teams existed.
+    const stored = { language: 'de', sound: false, focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 50 } };
+    expect(parsePreferences(stored)).toEqual({
+      ...DEFAULT_PREFERENCES,
+      language: 'de',
+      sound: false,
+      focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 50 },
+      server: 'http://127.0.0.1:8787',
+      notifyStandup: false,
+    });
+  });
+});
+
+describe('stored teams', () => {
+  it('keeps valid team records and drops a damaged one alone', () => {
+    const good = {
+      boardId: 'a'.repeat(32),
+      server: 'https://sync.example.org',
+      role: 'edit',
+      secret: 'A'.repeat(43),
+      memberId: '0123456789abcdef',
+      memberName: 'Anna',
+      teamName: 'Referat Z 3',
+      creator: true,
+      joinedAt: 1,
+    };
+    expect(parseTeams([good, { ...good, secret: 'short' }, null, 'x'])).toEqual([good]);
+    expect(parseTeams('garbage')).toEqual([]);
+  });
+
+  it('offers only today’s plan as focus labels', () => {
+    expect(parseTodayPlan({ date: '2026-11-23', items: ['Memo', 3, 'Call'] }, '2026-11-23')).toEqual(['Memo', 'Call']);
+    expect(parseTodayPlan({ date: '2026-11-22', items: ['Memo'] }, '2026-11-23')).toEqual([]);
   });
 });

@@ -47,3 +47,25 @@ describe('focus settings form', () => {
     );
   });
 });
+
+describe('the sync server address', () => {
+  it('accepts https anywhere and http only on this computer, normalised', async () => {
+    const { normalizeServer } = await import('../../shared/preferences');
+    expect(normalizeServer(' https://Sync.Example.org/ ')).toBe('https://sync.example.org');
+    expect(normalizeServer('https://intranet.bund.de:8443/rituals/')).toBe('https://intranet.bund.de:8443/rituals');
+    expect(normalizeServer('http://127.0.0.1:8787')).toBe('http://127.0.0.1:8787');
+    expect(normalizeServer('http://localhost:8787/')).toBe('http://localhost:8787');
+    for (const bad of [
+      'http://sync.example.org',
+      'ftp://x',
+      'https://user:pw@x.org',
+      'https://x.org/?a=1',
+      'https://x.org#f',
+      'sync.example.org',
+      'https://x.org:99999',
+      '',
+    ]) {
+      expect(normalizeServer(bad), bad).toBeNull();
+    }
+  });
+});

@@ -26,7 +26,7 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** The extension's service worker, for reading its state the way the extension does. */
   worker: () => Promise<Worker>;
-  open: (page: 'popup' | 'options') => Promise<Page>;
+  open: (page: 'popup' | 'options' | 'sidepanel') => Promise<Page>;
   /** The profile folder: pass it to a later launch to restart the same browser. */
   profile: string;
   close: (options?: { keepProfile?: boolean }) => Promise<void>;

@@ -132,3 +132,25 @@ describe('board access', () => {
     expect((await openSocket(boardId, keys.editToken)).status).toBe(404);
   });
 });
+
+describe('CORS', () => {
+  it('lets extension pages call the API, and no website', async () => {
+    const extension = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+    const preflight = await api('/api/boards', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: extension,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(extension);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization');
+    const firefox = 'moz-extension://0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0';
+    const get = await api('/api/boards/0123', { headers: { Origin: firefox } });
+    expect(get.headers.get('access-control-allow-origin')).toBe(firefox);
+    const website = await api('/api/boards', { method: 'OPTIONS', headers: { Origin: 'https://evil.example' } });
+    expect(website.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

@@ -67,16 +67,15 @@ describe('connection status', () => {
     // The probe reaches something that is not the sync API, as behind a misconfigured proxy.
     const lost = member(boardId, keys, { apiUrl: 'https://sync.test/not-the-api' });
     await until(() => lost.session.status().state === 'error');
-    expect(lost.statuses.map((status) => status.state)).toEqual(['offline', 'connecting', 'error']);
+    expect(lost.statuses.slice(0, 3).map((status) => status.state)).toEqual(['offline', 'connecting', 'error']);
     expect(lost.session.status()).toMatchObject({ reason: 'unreachable', retryAt: expect.any(Number) as number });
     await until(() => lost.statuses.length > 5);
   });
 
-  it('says "offline" rather than "unreachable" while the device has no network', async () => {
-    const { boardId } = await createBoard();
-    const { keys } = await createBoard();
-    const away = member(boardId, keys, { apiUrl: 'https://sync.test/not-the-api', online: false });
+  it('says "offline", and does not even try, while the device has no network', async () => {
+    const { boardId, keys } = await createBoard();
+    const away = member(boardId, keys, { online: false });
     await until(() => away.statuses.length > 5);
-    expect(new Set(away.statuses.map((status) => status.state))).toEqual(new Set(['connecting', 'offline']));
+    expect(new Set(away.statuses.map((status) => status.state))).toEqual(new Set(['offline']));
   });
 });

@@ -2,7 +2,13 @@ import { useRef, useState } from 'preact/hooks';
 import { LONG_BREAK_EVERY_RANGE, MINUTES_RANGE } from '../../../shared/focus/settings';
 import { type LanguagePreference, translateRef } from '../../../shared/i18n/locale';
 import type { MessageRef } from '../../../shared/i18n/messages';
-import { type FocusField, type FocusForm, focusFormOf, validateFocusForm } from '../../../shared/preferences';
+import {
+  type FocusField,
+  type FocusForm,
+  focusFormOf,
+  normalizeServer,
+  validateFocusForm,
+} from '../../../shared/preferences';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 
@@ -27,6 +33,8 @@ export function SettingsForm() {
   const [form, setForm] = useState<FocusForm>(() => focusFormOf(preferences.focus));
   const [sound, setSound] = useState(preferences.sound);
   const [language, setLanguage] = useState<LanguagePreference>(preferences.language);
+  const [server, setServer] = useState(preferences.server);
+  const [serverError, setServerError] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<FocusField, MessageRef>>>({});
   const [status, setStatus] = useState<Status>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -34,15 +42,24 @@ export function SettingsForm() {
   const submit = async (event: Event) => {
     event.preventDefault();
     const result = validateFocusForm(form);
-    if (!result.ok) {
-      setErrors(result.errors);
+    const normalizedServer = normalizeServer(server);
+    setServerError(normalizedServer === null);
+    if (!result.ok || normalizedServer === null) {
+      setErrors(result.ok ? {} : result.errors);
       setStatus({ kind: 'invalid' });
-      const first = FIELDS.find(({ field }) => result.errors[field]);
-      if (first) formRef.current?.querySelector<HTMLInputElement>(`#${first.field}`)?.focus();
+      const first = result.ok ? 'server' : FIELDS.find(({ field }) => result.errors[field])?.field;
+      if (first) formRef.current?.querySelector<HTMLInputElement>(`#${first}`)?.focus();
       return;
     }
     setErrors({});
-    const saved = await savePreferences({ language, sound, focus: result.value });
+    setServer(normalizedServer);
+    const saved = await savePreferences({
+      ...preferences,
+      language,
+      sound,
+      focus: result.value,
+      server: normalizedServer,
+    });
     setStatus({ kind: saved ? 'saved' : 'failed' });
   };
 
@@ -104,6 +121,30 @@ export function SettingsForm() {
               English
             </option>
           </select>
+        </div>
+      </fieldset>
+      <fieldset class="fieldset">
+        <legend>{t('options.serverHeading')}</legend>
+        <div class="field">
+          <label for="server">{t('options.server')}</label>
+          <input
+            id="server"
+            class="input"
+            type="url"
+            value={server}
+            spellcheck={false}
+            aria-invalid={serverError ? 'true' : 'false'}
+            aria-describedby={`server-hint${serverError ? ' server-error' : ''}`}
+            onInput={(event) => setServer(event.currentTarget.value)}
+          />
+          <p id="server-hint" class="muted">
+            {t('options.serverHint')}
+          </p>
+          {serverError && (
+            <p id="server-error" class="field-error">
+              {t('options.errorServer')}
+            </p>
+          )}
         </div>
       </fieldset>
       <button type="submit" class="button button--primary">

@@ -25,8 +25,11 @@ describe('message catalogues', () => {
   });
 
   it('German texts differ from the English ones (nothing left untranslated by copy)', () => {
+    // The same word in both languages, on purpose.
+    const loanwords = new Set(['tabs.standup', 'standup.overallTime', 'summary.none']);
     const same = keysOf('en').filter(
       (key) =>
+        !loanwords.has(key) &&
         typeof CATALOGUES.en[key as keyof typeof CATALOGUES.en] === 'string' &&
         CATALOGUES.en[key as keyof typeof CATALOGUES.en] === CATALOGUES.de[key as keyof typeof CATALOGUES.de],
     );

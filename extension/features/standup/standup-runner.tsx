@@ -1,0 +1,270 @@
+import { useState } from 'preact/hooks';
+import { formatClock } from '../../../shared/focus/format';
+import { addItem } from '../../../shared/team/ops';
+import {
+  type Standup,
+  currentSpeaker,
+  endStandup,
+  moveSpeaker,
+  nextSpeaker,
+  pauseStandup,
+  previousSpeaker,
+  resumeStandup,
+  setMark,
+  setNotes,
+  skipSpeaker,
+  standupClock,
+  upcoming,
+} from '../../../shared/team/standup';
+import { LiveRegion } from '../../components/live-region';
+import { newId } from '../../lib/ids';
+import { useT } from '../../lib/use-t';
+import { useApp } from '../../stores/app-store';
+import { useCanEdit, useServerNow, useTeam, useTeamData } from '../team/team-context';
+import { ParkingLot } from './parking-lot';
+import { promptsOf } from './prompts';
+import { useStandupSignals } from './use-standup-signals';
+
+/** Remaining time, or time over, as words a screen reader can read too. */
+function Countdown(props: { id: string; label: string; remainingMs: number; localNow: number }) {
+  const { id, label, remainingMs } = props;
+  const t = useT();
+  const over = remainingMs < 0;
+  return (
+    <div
+      class={`countdown${over ? ' countdown--over' : ''}`}
+      data-testid={id}
+      // When it reaches zero on this device's clock: lets tests compare members' countdowns exactly.
+      data-deadline={Math.round(props.localNow + remainingMs)}
+    >
+      <span class="countdown__label">{label}</span>
+      <span class="countdown__time">
+        {over ? t('standup.over', formatClock(-remainingMs)) : t('standup.remaining', formatClock(remainingMs))}
+      </span>
+    </div>
+  );
+}
+
+/** The running stand-up: who speaks, both countdowns, the controls, the queue and the parking lot. */
+export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAdvance: boolean }) {
+  const t = useT();
+  const { record, team } = useTeam();
+  const canEdit = useCanEdit();
+  const members = useTeamData((data) => data.members);
+  const settings = useTeamData((data) => data.settings);
+  const teamName = useTeamData((data) => data.name);
+  const updates = useTeamData((data) => data.updates);
+  const notifyOptIn = useApp((state) => state.preferences.notifyStandup);
+  const notify = useApp((state) => state.notify);
+  const now = useServerNow(standup.pausedAt === null);
+  const clock = standupClock(standup, now.server);
+  const current = currentSpeaker(standup);
+  const queue = upcoming(standup);
+  const nameOf = (id: string) => members.find((member) => member.id === id)?.name ?? t('standup.formerMember');
+  const message = useStandupSignals({
+    standup,
+    clock,
+    nameOf,
+    myId: record.memberId,
+    teamName,
+    notifyOptIn,
+    overrunSound: settings.overrunSound,
+    notify,
+    t,
+  });
+  const [blocker, setBlocker] = useState('');
+  const doc = team.board.doc;
+  const at = () => team.serverNow();
+  const from = current?.index ?? standup.order.length;
+  const deputy = current ? standup.marks[current.memberId]?.representedBy : null;
+  const posted =
+    current && updates.find((update) => update.date === standup.date && update.memberId === current.memberId);
+  const prompts = promptsOf(settings, t);
+
+  const addBlocker = (event: Event) => {
+    event.preventDefault();
+    if (addItem(doc, { id: newId(), kind: 'blocker', text: blocker, now: at(), standupId: standup.id })) setBlocker('');
+  };
+
+  return (
+    <div class="standup">
+      <section class="card speaker" aria-labelledby="speaker-heading">
+        <h2 id="speaker-heading" class="speaker__label">
+          {t('standup.speaking')}
+        </h2>
+        <p class="speaker__name" data-testid="current-speaker">
+          {current
+            ? deputy
+              ? t('standup.representedBy', nameOf(current.memberId), deputy)
+              : nameOf(current.memberId)
+            : t('standup.everyoneSpoke')}
+        </p>
+        {clock.speakerRemainingMs !== null && (
+          <Countdown
+            id="speaker-time"
+            label={t('standup.speakerTime')}
+            remainingMs={clock.speakerRemainingMs}
+            localNow={now.local}
+          />
+        )}
+        <Countdown
+          id="overall-time"
+          label={t('standup.overallTime')}
+          remainingMs={clock.overallRemainingMs}
+          localNow={now.local}
+        />
+        {clock.paused && <p class="speaker__paused">{t('standup.paused')}</p>}
+        {posted && posted.answers.some(Boolean) && (
+          <div class="posted">
+            <h3>{t('standup.postedUpdate')}</h3>
+            <dl>
+              {posted.answers.map(
+                (answer, index) =>
+                  answer && (
+                    <div key={index}>
+                      <dt>{prompts[index] ?? ''}</dt>
+                      <dd>{answer}</dd>
+                    </div>
+                  ),
+              )}
+            </dl>
+          </div>
+        )}
+        {mayAdvance && (
+          <div class="controls">
+            <button type="button" class="button" onClick={() => previousSpeaker(doc, at(), from)} disabled={from === 0}>
+              {t('standup.back')}
+            </button>
+            <button
+              type="button"
+              class="button button--primary"
+              onClick={() => nextSpeaker(doc, at(), from)}
+              disabled={!current}
+            >
+              {t('standup.next')}
+            </button>
+            <button
+              type="button"
+              class="button"
+              title={t('standup.skipHint')}
+              onClick={() => skipSpeaker(doc, at(), from)}
+              disabled={!current}
+            >
+              {t('standup.skip')}
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={() => (clock.paused ? resumeStandup(doc, at()) : pauseStandup(doc, at()))}
+            >
+              {clock.paused ? t('standup.resume') : t('standup.pause')}
+            </button>
+            <button type="button" class="button" onClick={() => endStandup(doc, at())}>
+              {t('standup.end')}
+            </button>
+          </div>
+        )}
+        {current && canEdit && (
+          <form class="inline-form" onSubmit={addBlocker}>
+            <label for="blocker" class="visually-hidden">
+              {t('standup.addBlocker', nameOf(current.memberId))}
+            </label>
+            <input
+              id="blocker"
+              class="input"
+              placeholder={t('standup.addBlocker', nameOf(current.memberId))}
+              value={blocker}
+              maxLength={500}
+              onInput={(event) => setBlocker(event.currentTarget.value)}
+            />
+            <button type="submit" class="button">
+              {t('standup.addBlockerButton')}
+            </button>
+          </form>
+        )}
+        <LiveRegion message={message} />
+      </section>
+
+      <section class="card" aria-labelledby="queue-heading">
+        <h2 id="queue-heading">{t('standup.queue')}</h2>
+        {queue.length === 0 && <p class="muted">{t('standup.queueEmpty')}</p>}
+        <ol class="queue">
+          {standup.order.slice(from + 1).map((id) => {
+            const name = nameOf(id);
+            const mark = standup.marks[id] ?? { absent: false, representedBy: null };
+            const position = standup.order.indexOf(id);
+            return (
+              <li key={id} class={`queue__entry${mark.absent ? ' queue__entry--absent' : ''}`}>
+                <span class="queue__name">
+                  {name}
+                  {mark.absent && <span class="muted"> ({t('standup.absentLabel')})</span>}
+                </span>
+                {mayAdvance && (
+                  <span class="queue__actions">
+                    <button
+                      type="button"
+                      class="button button--small"
+                      aria-label={t('standup.moveUp', name)}
+                      disabled={position <= from + 1}
+                      onClick={() => moveSpeaker(doc, id, position - 1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      class="button button--small"
+                      aria-label={t('standup.moveDown', name)}
+                      disabled={position >= standup.order.length - 1}
+                      onClick={() => moveSpeaker(doc, id, position + 1)}
+                    >
+                      ↓
+                    </button>
+                    <input
+                      id={`absent-${id}`}
+                      type="checkbox"
+                      checked={mark.absent}
+                      onChange={(event) =>
+                        setMark(doc, id, { absent: event.currentTarget.checked, representedBy: null })
+                      }
+                    />
+                    <label for={`absent-${id}`}>{t('standup.absent', name)}</label>
+                    <label for={`deputy-${id}`} class="visually-hidden">
+                      {t('standup.deputy', name)}
+                    </label>
+                    <input
+                      id={`deputy-${id}`}
+                      class="input input--deputy"
+                      placeholder={t('standup.deputy', name)}
+                      value={mark.representedBy ?? ''}
+                      maxLength={60}
+                      onChange={(event) =>
+                        setMark(doc, id, { absent: false, representedBy: event.currentTarget.value })
+                      }
+                    />
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <ParkingLot standupId={standup.id} />
+
+      {canEdit && (
+        <section class="card">
+          <h2 id="notes-heading">{t('standup.notes')}</h2>
+          <textarea
+            id="notes"
+            aria-labelledby="notes-heading"
+            class="input"
+            rows={3}
+            maxLength={5000}
+            value={standup.notes}
+            onInput={(event) => setNotes(doc, event.currentTarget.value)}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState } from 'preact/hooks';
+import { formatClock } from '../../../shared/focus/format';
+import { type Standup, shuffle, startStandup } from '../../../shared/team/standup';
+import { standupSummary } from '../../../shared/team/summary';
+import { downloadText } from '../../lib/download';
+import { localDate, newId } from '../../lib/ids';
+import { useT } from '../../lib/use-t';
+import { useCanEdit, usePresent, useTeam, useTeamData } from '../team/team-context';
+import { AsyncUpdateForm } from './async-update';
+import { ParkingLot } from './parking-lot';
+import { StandupRunner } from './standup-runner';
+
+/** The stand-up tab: start one, run it, or read the last one's summary. */
+export function StandupView() {
+  const t = useT();
+  const { record } = useTeam();
+  const standup = useTeamData((data) => data.standup);
+  const mayAdvance = useTeamData(
+    (data) =>
+      record.role === 'edit' &&
+      (data.settings.advance === 'anyone' ||
+        data.members.some((member) => member.id === record.memberId && member.facilitator)),
+  );
+  const canEdit = useCanEdit();
+  if (standup && standup.endedAt === null)
+    return <StandupRunner standup={standup} mayAdvance={mayAdvance && canEdit} />;
+  return (
+    <div class="standup">
+      <h2>{t('standup.heading')}</h2>
+      {canEdit && (mayAdvance ? <StartStandup /> : <p class="notice">{t('standup.onlyFacilitator')}</p>)}
+      <AsyncUpdateForm />
+      {standup && <LastStandup standup={standup} />}
+      <History />
+    </div>
+  );
+}
+
+function StartStandup() {
+  const t = useT();
+  const { team } = useTeam();
+  const members = useTeamData((data) => data.members);
+  const settings = useTeamData((data) => data.settings);
+  const here = usePresent();
+  // Present members are chosen unless someone unticks them; others can be ticked.
+  const [choice, setChoice] = useState<Record<string, boolean>>({});
+  const [error, setError] = useState(false);
+  const chosen = members.filter((member) => choice[member.id] ?? here.includes(member.id));
+
+  const start = (event: Event) => {
+    event.preventDefault();
+    if (chosen.length === 0) return setError(true);
+    const now = team.serverNow();
+    startStandup(team.board.doc, {
+      id: newId(),
+      date: localDate(now),
+      now,
+      order: shuffle(
+        chosen.map((member) => member.id),
+        Math.random,
+      ),
+      settings,
+    });
+  };
+
+  return (
+    <form class="card" onSubmit={start}>
+      <fieldset class="fieldset fieldset--inner">
+        <legend>{t('standup.whoTakesPart')}</legend>
+        {members.map((member) => (
+          <div class="field field--inline" key={member.id}>
+            <input
+              id={`take-part-${member.id}`}
+              type="checkbox"
+              checked={chosen.includes(member)}
+              onChange={(event) => {
+                setChoice({ ...choice, [member.id]: event.currentTarget.checked });
+                setError(false);
+              }}
+            />
+            <label for={`take-part-${member.id}`}>
+              {member.name}{' '}
+              <span class="muted">{here.includes(member.id) ? t('members.here') : t('members.away')}</span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      {error && (
+        <p class="field-error" role="alert">
+          {t('standup.noneSelected')}
+        </p>
+      )}
+      <button type="submit" class="button button--primary">
+        {t('standup.start')}
+      </button>
+    </form>
+  );
+}
+
+/** The ended stand-up: its parking lot to work through and its summary for the minutes. */
+function LastStandup({ standup }: { standup: Standup }) {
+  const t = useT();
+  const { team } = useTeam();
+  const data = useTeamData((view) => view);
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  const markdown = standupSummary(t, {
+    teamName: data.name,
+    standup,
+    members: data.members,
+    items: data.items,
+    now: team.serverNow(),
+  });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(markdown);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+  return (
+    <>
+      <ParkingLot standupId={standup.id} />
+      <section class="card" aria-labelledby="summary-heading">
+        <h2 id="summary-heading">{t('standup.endedHeading')}</h2>
+        <pre class="summary" data-testid="summary" tabIndex={0} aria-labelledby="summary-heading">
+          {markdown}
+        </pre>
+        <button type="button" class="button" onClick={() => void copy()}>
+          {t('standup.copySummary')}
+        </button>{' '}
+        <button
+          type="button"
+          class="button"
+          onClick={() => downloadText(`standup-${standup.date}.md`, 'text/markdown', markdown)}
+        >
+          {t('standup.downloadSummary')}
+        </button>
+        <p role="status">{copied && t(copied === 'copied' ? 'standup.summaryCopied' : 'invite.copyFailed')}</p>
+      </section>
+    </>
+  );
+}
+
+function History() {
+  const t = useT();
+  const history = useTeamData((data) => data.history);
+  if (history.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('standup.historyHeading')}</h2>
+      <ul>
+        {[...history]
+          .reverse()
+          .slice(0, 10)
+          .map((entry) => (
+            <li key={entry.id}>
+              {t('standup.historyEntry', entry.date, formatClock(entry.durationMs), entry.attended)}
+            </li>
+          ))}
+      </ul>
+    </section>
+  );
+}

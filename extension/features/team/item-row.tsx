@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import type { TeamItem } from '../../../shared/team/model';
+import { deleteItem, makeAction, setItemDone } from '../../../shared/team/ops';
+import { useT } from '../../lib/use-t';
+import { useCanEdit, useTeam, useTeamData } from './team-context';
+
+/** One topic, blocker or action item: tick it off, turn it into an action item, delete it. */
+export function ItemRow({ item }: { item: TeamItem }) {
+  const t = useT();
+  const { team } = useTeam();
+  const canEdit = useCanEdit();
+  const members = useTeamData((data) => data.members);
+  const [editing, setEditing] = useState(false);
+  const [owner, setOwner] = useState(item.owner ?? '');
+  const [due, setDue] = useState(item.due ?? '');
+  const doc = team.board.doc;
+  const id = `item-${item.id}`;
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    makeAction(doc, item.id, owner.trim() || null, /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : null);
+    setEditing(false);
+  };
+
+  return (
+    <li class={`item item--${item.kind}${item.doneAt !== null ? ' item--done' : ''}`}>
+      <div class="item__line">
+        <input
+          id={`${id}-done`}
+          type="checkbox"
+          checked={item.doneAt !== null}
+          disabled={!canEdit}
+          aria-label={t('items.done', item.text)}
+          onChange={(event) => setItemDone(doc, item.id, event.currentTarget.checked, team.serverNow())}
+        />
+        <span class="tag">{t(`items.kind.${item.kind}`)}</span>
+        <span class="item__text">{item.text}</span>
+        {item.kind === 'action' && item.owner && (
+          <span class="muted">{t('items.ownerDue', item.owner, item.due ?? '')}</span>
+        )}
+      </div>
+      {canEdit && !editing && (
+        <div class="item__actions">
+          <button type="button" class="button button--small" onClick={() => setEditing(true)}>
+            {t('items.makeAction')}
+          </button>
+          <button
+            type="button"
+            class="button button--small"
+            aria-label={t('items.delete', item.text)}
+            onClick={() => deleteItem(doc, item.id, team.serverNow())}
+          >
+            ×
+          </button>
+        </div>
+      )}
+      {editing && (
+        <form class="item__form" onSubmit={save}>
+          <div class="field">
+            <label for={`${id}-owner`}>{t('items.owner')}</label>
+            <input
+              id={`${id}-owner`}
+              class="input"
+              list={`${id}-members`}
+              value={owner}
+              maxLength={60}
+              onInput={(event) => setOwner(event.currentTarget.value)}
+            />
+            <datalist id={`${id}-members`}>
+              {members.map((member) => (
+                <option key={member.id} value={member.name} />
+              ))}
+            </datalist>
+          </div>
+          <div class="field">
+            <label for={`${id}-due`}>{t('items.due')}</label>
+            <input
+              id={`${id}-due`}
+              class="input"
+              type="date"
+              value={due}
+              onInput={(event) => setDue(event.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" class="button button--primary button--small">
+            {t('items.saveAction')}
+          </button>{' '}
+          <button type="button" class="button button--small" onClick={() => setEditing(false)}>
+            {t('confirm.cancel')}
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+import { useT } from '../../lib/use-t';
+import { ItemRow } from './item-row';
+import { useTeamData } from './team-context';
+
+/** Blockers, action items and parking-lot topics still open on the team board. */
+export function OpenItems() {
+  const t = useT();
+  const items = useTeamData((data) => data.items);
+  const [showDone, setShowDone] = useState(false);
+  const shown = items.filter((item) => showDone || item.doneAt === null);
+  return (
+    <div>
+      <h2>{t('items.heading')}</h2>
+      <div class="field field--inline">
+        <input
+          id="show-done"
+          type="checkbox"
+          checked={showDone}
+          onChange={(event) => setShowDone(event.currentTarget.checked)}
+        />
+        <label for="show-done">{t('items.showDone')}</label>
+      </div>
+      {shown.length === 0 ? (
+        <p>{t('items.empty')}</p>
+      ) : (
+        <ul class="item-list">
+          {shown.map((item) => (
+            <ItemRow key={item.id} item={item} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

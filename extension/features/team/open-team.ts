@@ -1,0 +1,99 @@
+import type { Awareness } from 'y-protocols/awareness';
+import { fromBase64Url } from '../../../shared/encoding/base64url';
+import { deriveBoardKeys } from '../../../shared/sync/crypto';
+import { createStore } from 'zustand/vanilla';
+import { DEFAULT_TEAM_SETTINGS, isRemoved, readTeam } from '../../../shared/team/model';
+import { initTeam, joinTeam, removeMember, renameMember } from '../../../shared/team/ops';
+import { readStandup } from '../../../shared/team/standup';
+import type { BoardDb } from '../../lib/board-db';
+import type { TeamRecord } from '../../lib/storage';
+import { createBoardStore } from '../../stores/board-store';
+import { type OpenBoard, browserSessionDeps, openBoard } from '../sync/open-board';
+
+/** How long leaving waits for the server to confirm the removal. */
+const LEAVE_WAIT_MS = 3000;
+
+/** What the team views render. */
+export const projectTeam = (doc: OpenBoard['doc']) => ({ ...readTeam(doc), standup: readStandup(doc) });
+export type TeamData = ReturnType<typeof projectTeam>;
+
+/** Who is here now, from presence: member ids of everyone with the team open, this person included. */
+export function presentMembers(awareness: Awareness): string[] {
+  const ids = new Set<string>();
+  awareness.getStates().forEach((state) => {
+    const memberId = (state as { memberId?: unknown }).memberId;
+    if (typeof memberId === 'string') ids.add(memberId);
+  });
+  return [...ids];
+}
+
+/**
+ * Opens a team's board in this page: keys from the stored secret, the local copy, the session, a
+ * store for the views, and presence. The creator initialises the empty board at once (it is
+ * theirs); someone who joined waits until the board has caught up before adding themselves, so
+ * they do not mistake an empty, not yet loaded board for a new team.
+ */
+export async function openTeam(record: TeamRecord, db: BoardDb, now: () => number) {
+  const keys = await deriveBoardKeys(crypto, record.role, fromBase64Url(record.secret)!);
+  const access = { server: record.server, boardId: record.boardId, keys };
+  const board = await openBoard(access, db, browserSessionDeps(access));
+  const { doc, awareness, session } = board;
+  const serverNow = () => now() + (session.clockOffset() ?? 0);
+
+  const ensureMember = () => {
+    if (record.role !== 'edit') return;
+    const team = readTeam(doc);
+    if (record.creator && team.name === '') initTeam(doc, record.teamName, DEFAULT_TEAM_SETTINGS, serverNow());
+    if (!team.members.some((member) => member.id === record.memberId) && !isRemoved(doc, record.memberId)) {
+      joinTeam(doc, record.memberId, record.memberName, serverNow());
+    }
+  };
+  if (record.creator) ensureMember();
+  const stopWaiting = session.onStatus((status) => {
+    if (status.state !== 'online') return;
+    stopWaiting();
+    ensureMember();
+  });
+
+  awareness.setLocalState({ memberId: record.memberId, name: record.memberName });
+  const { store, stop } = createBoardStore(board, projectTeam);
+  const presence = createStore(() => ({ here: presentMembers(awareness) }));
+  const onPresence = () => presence.setState({ here: presentMembers(awareness) });
+  awareness.on('change', onPresence);
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      awareness.off('change', onPresence);
+      stopWaiting();
+      stop();
+      await board.close();
+    })());
+  return {
+    board,
+    store,
+    presence,
+    serverNow,
+    /** Shows a new name to the others at once; the member list follows through the document. */
+    rename(name: string) {
+      renameMember(doc, record.memberId, name);
+      awareness.setLocalStateField('name', name);
+    },
+    /**
+     * Leaves the team: marks this member removed, gives the server a moment to confirm it, then
+     * closes the board and erases the local copy. Offline, the removal reaches the others never;
+     * the person is simply gone from this device.
+     */
+    async leave() {
+      removeMember(doc, record.memberId, serverNow());
+      const deadline = now() + LEAVE_WAIT_MS;
+      while (session.status().pending > 0 && session.status().state === 'online' && now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await close();
+      await db.erase(record.boardId);
+    },
+    close,
+  };
+}
+
+export type OpenTeam = Awaited<ReturnType<typeof openTeam>>;

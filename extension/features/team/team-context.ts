@@ -1,0 +1,65 @@
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { useStore } from 'zustand';
+import { localDate } from '../../lib/ids';
+import type { TeamRecord } from '../../lib/storage';
+import type { BoardView } from '../../stores/board-store';
+import type { OpenTeam, TeamData } from './open-team';
+
+/** The open team of the side panel: its stored record and its live board. */
+export interface TeamContextValue {
+  record: TeamRecord;
+  team: OpenTeam;
+}
+
+export const TeamContext = createContext<TeamContextValue | null>(null);
+
+export function useTeam(): TeamContextValue {
+  const value = useContext(TeamContext);
+  if (!value) throw new Error('useTeam outside TeamContext');
+  return value;
+}
+
+/** A slice of the team's projection; re-renders only when that slice changes by reference. */
+export function useTeamData<T>(selector: (data: TeamData) => T): T {
+  const { team } = useTeam();
+  return useStore(team.store, (view: BoardView<TeamData>) => selector(view.data));
+}
+
+export function useHealth() {
+  const { team } = useTeam();
+  return useStore(team.store, (view: BoardView<TeamData>) => view.health);
+}
+
+export function usePresent(): string[] {
+  const { team } = useTeam();
+  return useStore(team.presence, (state) => state.here);
+}
+
+/** May this person change the board at all? Read-only members and removed members may not. */
+export function useCanEdit(): boolean {
+  const { record } = useTeam();
+  const member = useTeamData((data) => data.members.some((entry) => entry.id === record.memberId));
+  return record.role === 'edit' && member;
+}
+
+/** The time now, by the server's clock and by this device's, refreshed every `intervalMs` while `active`. */
+export function useServerNow(active: boolean, intervalMs = 250): { server: number; local: number } {
+  const { team } = useTeam();
+  const sample = () => ({ server: team.serverNow(), local: Date.now() });
+  const [now, setNow] = useState(sample);
+  useEffect(() => {
+    const read = () => ({ server: team.serverNow(), local: Date.now() });
+    setNow(read());
+    if (!active) return;
+    const timer = setInterval(() => setNow(read()), intervalMs);
+    return () => clearInterval(timer);
+  }, [active, intervalMs, team]);
+  return now;
+}
+
+/** Today's date on this device (yyyy-mm-dd), read when the component mounts. */
+export function useToday(): string {
+  const [today] = useState(() => localDate(Date.now()));
+  return today;
+}

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'preact/hooks';
+import { SyncStatus } from '../../components/sync-status';
+import type { BoardDb } from '../../lib/board-db';
+import type { TeamRecord } from '../../lib/storage';
+import { useT } from '../../lib/use-t';
+import { useTeams } from '../../stores/teams-store';
+import { StandupView } from '../standup/standup-view';
+import { InviteView } from './invite-view';
+import { MembersView } from './members-view';
+import { OpenItems } from './open-items';
+import { TeamContext, useHealth, useTeam, useTeamData } from './team-context';
+import { TeamSettingsView } from './team-settings';
+import { useOpenTeam } from './use-open-team';
+
+const TABS = ['standup', 'items', 'members', 'invite', 'settings'] as const;
+type Tab = (typeof TABS)[number];
+
+/** One team: its name, the connection, and its sections. */
+export function TeamScreen({ record, boardDb }: { record: TeamRecord; boardDb: Promise<BoardDb> }) {
+  const team = useOpenTeam(record, boardDb);
+  if (!team) return null;
+  return (
+    <TeamContext.Provider value={{ record, team }}>
+      <TeamLayout />
+    </TeamContext.Provider>
+  );
+}
+
+function TeamLayout() {
+  const t = useT();
+  const { record, team } = useTeam();
+  const name = useTeamData((data) => data.name);
+  const removed = useTeamData((data) => data.removed.includes(record.memberId));
+  const health = useHealth();
+  const { select, update } = useTeams((state) => state);
+  const [tab, setTab] = useState<Tab>('standup');
+
+  // Keep the cached name for the team list in step with the board.
+  useEffect(() => {
+    if (name && name !== record.teamName) void update(record.boardId, { teamName: name });
+  }, [name, record.boardId, record.teamName, update]);
+
+  const onTabKey = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
+  return (
+    <>
+      <header class="team-header">
+        <h1 class="team-header__name">{name || record.teamName}</h1>
+        <button type="button" class="button button--small" onClick={() => void select(null)}>
+          {t('teams.switch')}
+        </button>
+      </header>
+      <SyncStatus t={t} health={health} onRetry={() => team.board.session.reconnectNow()} />
+      {record.role === 'read' && <p class="notice">{t('teams.readOnly')}</p>}
+      {removed && <p class="notice">{t('members.removed')}</p>}
+      <div role="tablist" aria-label={t('tabs.label')} class="tabs" onKeyDown={onTabKey}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            id={`tab-${id}`}
+            type="button"
+            role="tab"
+            class="tabs__tab"
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+          >
+            {t(`tabs.${id}`)}
+          </button>
+        ))}
+      </div>
+      <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="tabs__panel">
+        {tab === 'standup' && <StandupView />}
+        {tab === 'items' && <OpenItems />}
+        {tab === 'members' && <MembersView />}
+        {tab === 'invite' && <InviteView />}
+        {tab === 'settings' && <TeamSettingsView />}
+      </section>
+    </>
+  );
+}

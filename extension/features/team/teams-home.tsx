@@ -1,0 +1,163 @@
+import { useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import { useT } from '../../lib/use-t';
+import { useApp } from '../../stores/app-store';
+import { useTeams } from '../../stores/teams-store';
+
+type Field = 'teamName' | 'createName' | 'link' | 'joinName';
+
+/** A text field with its label and, when set, its error, wired for screen readers. */
+function TextField(props: {
+  id: Field;
+  label: string;
+  value: string;
+  error: string | null;
+  onInput: (value: string) => void;
+  type?: 'text' | 'url';
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        class="input"
+        type={props.type ?? 'text'}
+        value={props.value}
+        maxLength={props.type === 'url' ? 500 : 80}
+        spellcheck={props.type !== 'url'}
+        aria-invalid={props.error ? 'true' : 'false'}
+        aria-describedby={props.error ? `${props.id}-error` : undefined}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+      {props.error && (
+        <p id={`${props.id}-error`} class="field-error">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The team list, and the forms to create a team or join one by link. */
+export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onOpened: () => void }) {
+  const t = useT();
+  const server = useApp((state) => state.preferences.server);
+  const teams = useTeams((state) => state.teams);
+  const { select, create, join } = useTeams((state) => state);
+  const [values, setValues] = useState<Record<Field, string>>({
+    teamName: '',
+    createName: '',
+    link: joinLink ?? '',
+    joinName: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
+  const [failure, setFailure] = useState<{ form: 'create' | 'join'; key: MessageKey } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const set = (field: Field) => (value: string) => setValues({ ...values, [field]: value });
+  const error = (field: Field) => (errors[field] ? t(errors[field] as 'teams.error.required') : null);
+
+  const require = (fields: Field[]) => {
+    const missing = fields.filter((field) => !values[field].trim());
+    setErrors(Object.fromEntries(missing.map((field) => [field, 'teams.error.required'])));
+    if (missing[0]) root.current?.querySelector<HTMLInputElement>(`#${missing[0]}`)?.focus();
+    return missing.length === 0;
+  };
+
+  const submitCreate = async (event: Event) => {
+    event.preventDefault();
+    setFailure(null);
+    if (!require(['teamName', 'createName'])) return;
+    setBusy(true);
+    const result = await create({ server, teamName: values.teamName, memberName: values.createName });
+    setBusy(false);
+    if (!result.ok) return setFailure({ form: 'create', key: `teams.error.${result.error}` });
+    onOpened();
+  };
+
+  const submitJoin = async (event: Event) => {
+    event.preventDefault();
+    setFailure(null);
+    if (!require(['link', 'joinName'])) return;
+    const result = await join(values.link, values.joinName);
+    if (!result.ok) {
+      setErrors({ link: `teams.error.${result.error}` });
+      root.current?.querySelector<HTMLInputElement>('#link')?.focus();
+      return;
+    }
+    onOpened();
+  };
+
+  return (
+    <div ref={root} class="teams-home">
+      <h1>{t('teams.heading')}</h1>
+      {teams.length === 0 ? (
+        <p>{t('teams.none')}</p>
+      ) : (
+        <ul class="team-list">
+          {teams.map((team) => (
+            <li key={team.boardId}>
+              <button
+                type="button"
+                class="button team-list__button"
+                onClick={() => {
+                  void select(team.boardId);
+                  onOpened();
+                }}
+              >
+                {team.teamName || team.boardId.slice(0, 8)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <form class="card" onSubmit={(event) => void submitJoin(event)} noValidate aria-labelledby="join-heading">
+        <h2 id="join-heading">{t('teams.joinHeading')}</h2>
+        <TextField
+          id="link"
+          type="url"
+          label={t('teams.inviteLink')}
+          value={values.link}
+          error={error('link')}
+          onInput={set('link')}
+        />
+        <TextField
+          id="joinName"
+          label={t('teams.yourName')}
+          value={values.joinName}
+          error={error('joinName')}
+          onInput={set('joinName')}
+        />
+        <button type="submit" class="button button--primary">
+          {t('teams.join')}
+        </button>
+      </form>
+
+      <form class="card" onSubmit={(event) => void submitCreate(event)} noValidate aria-labelledby="create-heading">
+        <h2 id="create-heading">{t('teams.createHeading')}</h2>
+        <TextField
+          id="teamName"
+          label={t('teams.teamName')}
+          value={values.teamName}
+          error={error('teamName')}
+          onInput={set('teamName')}
+        />
+        <TextField
+          id="createName"
+          label={t('teams.yourName')}
+          value={values.createName}
+          error={error('createName')}
+          onInput={set('createName')}
+        />
+        <p class="muted">{t('teams.server', server)}</p>
+        <button type="submit" class="button button--primary" disabled={busy}>
+          {busy ? t('teams.creating') : t('teams.create')}
+        </button>
+        <div role="status">
+          {failure?.form === 'create' && <p class="notice notice--error">{t(failure.key as 'teams.error.refused')}</p>}
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { useStore } from 'zustand';
+import { type StoreApi, createStore } from 'zustand/vanilla';
+import { fromBase64Url, toBase64Url } from '../../shared/encoding/base64url';
+import { toHex } from '../../shared/encoding/hex';
+import { type Result, err, ok } from '../../shared/result';
+import { type CreateBoardError, type FetchLike, createBoard } from '../../shared/sync/access';
+import { deriveBoardKeys } from '../../shared/sync/crypto';
+import { type InviteError, formatInvite, parseInvite } from '../../shared/sync/invite';
+import type { TeamRecord } from '../lib/storage';
+
+/** The teams of this browser and which one the side panel shows. */
+export interface TeamsState {
+  loaded: boolean;
+  teams: TeamRecord[];
+  active: string | null;
+  select: (boardId: string | null) => Promise<void>;
+  create: (input: {
+    server: string;
+    teamName: string;
+    memberName: string;
+  }) => Promise<Result<TeamRecord, CreateBoardError>>;
+  /** Joins from an invite link; a team already joined is simply opened. */
+  join: (link: string, memberName: string) => Promise<Result<{ record: TeamRecord; existed: boolean }, InviteError>>;
+  update: (boardId: string, patch: Partial<Pick<TeamRecord, 'memberName' | 'teamName' | 'creator'>>) => Promise<void>;
+  /** Forgets a team on this device (its local board copy is erased by the caller). */
+  forget: (boardId: string) => Promise<void>;
+}
+
+export interface TeamsStoreDeps {
+  writeTeams: (teams: TeamRecord[]) => Promise<void>;
+  writeActive: (boardId: string | null) => Promise<void>;
+  fetch: FetchLike;
+  crypto: Crypto;
+  now: () => number;
+}
+
+export type TeamsStore = StoreApi<TeamsState>;
+
+const newMemberId = (crypto: Crypto) => toHex(crypto.getRandomValues(new Uint8Array(8)));
+
+export function createTeamsStore(deps: TeamsStoreDeps): TeamsStore {
+  return createStore<TeamsState>()((set, get) => {
+    const save = async (teams: TeamRecord[], active: string | null) => {
+      set({ teams, active });
+      await deps.writeTeams(teams);
+      await deps.writeActive(active);
+    };
+    return {
+      loaded: false,
+      teams: [],
+      active: null,
+      select: async (boardId) => {
+        set({ active: boardId });
+        await deps.writeActive(boardId);
+      },
+      create: async ({ server, teamName, memberName }) => {
+        const created = await createBoard(deps.fetch, deps.crypto, server);
+        if (!created.ok) return err(created.error);
+        const { invite } = created.value;
+        const record: TeamRecord = {
+          boardId: invite.boardId,
+          server: invite.server,
+          role: 'edit',
+          secret: toBase64Url(invite.secret),
+          memberId: newMemberId(deps.crypto),
+          memberName: memberName.trim(),
+          teamName: teamName.trim(),
+          creator: true,
+          joinedAt: deps.now(),
+        };
+        await save([...get().teams, record], record.boardId);
+        return ok(record);
+      },
+      join: async (link, memberName) => {
+        const parsed = parseInvite(link);
+        if (!parsed.ok) return parsed;
+        const invite = parsed.value;
+        const known = get().teams.find((team) => team.boardId === invite.boardId && team.server === invite.server);
+        if (known) {
+          // An edit link upgrades a read-only membership; a read-only link never downgrades.
+          const upgraded: TeamRecord =
+            known.role === 'read' && invite.role === 'edit'
+              ? { ...known, role: 'edit', secret: toBase64Url(invite.secret) }
+              : known;
+          await save(
+            get().teams.map((team) => (team === known ? upgraded : team)),
+            known.boardId,
+          );
+          return ok({ record: upgraded, existed: true });
+        }
+        const record: TeamRecord = {
+          boardId: invite.boardId,
+          server: invite.server,
+          role: invite.role,
+          secret: toBase64Url(invite.secret),
+          memberId: newMemberId(deps.crypto),
+          memberName: memberName.trim(),
+          teamName: '',
+          creator: false,
+          joinedAt: deps.now(),
+        };
+        await save([...get().teams, record], record.boardId);
+        return ok({ record, existed: false });
+      },
+      update: async (boardId, patch) => {
+        const teams = get().teams.map((team) => (team.boardId === boardId ? { ...team, ...patch } : team));
+        if (teams.every((team, index) => team === get().teams[index])) return;
+        set({ teams });
+        await deps.writeTeams(teams);
+      },
+      forget: async (boardId) => {
+        const teams = get().teams.filter((team) => team.boardId !== boardId);
+        await save(teams, get().active === boardId ? null : get().active);
+      },
+    };
+  });
+}
+
+/** The invite links of a team: edit (only for editors) and read-only. */
+export async function inviteLinks(record: TeamRecord, crypto: Crypto) {
+  const secret = fromBase64Url(record.secret)!;
+  const keys = await deriveBoardKeys(crypto, record.role, secret);
+  const base = { server: record.server, boardId: record.boardId };
+  return {
+    edit: record.role === 'edit' ? formatInvite({ ...base, role: 'edit', secret }) : null,
+    read: formatInvite({ ...base, role: 'read', secret: keys.readSecret }),
+  };
+}
+
+export const TeamsStoreContext = createContext<TeamsStore | null>(null);
+
+export function useTeams<T>(selector: (state: TeamsState) => T): T {
+  const store = useContext(TeamsStoreContext);
+  if (!store) throw new Error('useTeams outside TeamsStoreContext');
+  return useStore(store, selector);
+}

@@ -1,0 +1,159 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  axeViolations,
+  launchExtension,
+  readStorage,
+  writeStorage,
+} from '../support/extension-browser';
+import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+
+/**
+ * A team's daily stand-up through the real local worker: a facilitator with a German browser and
+ * two members with English ones, each in their own Chromium with the extension.
+ */
+let server: DevServer;
+let anna: ExtensionBrowser;
+let ben: ExtensionBrowser;
+let cem: ExtensionBrowser;
+const pages: Record<string, Page> = {};
+
+beforeAll(async () => {
+  server = await startWranglerDev();
+  [anna, ben, cem] = await Promise.all([launchExtension('de-DE'), launchExtension('en-US'), launchExtension('en-US')]);
+  await Promise.all([anna, ben, cem].map((member) => writeStorage(member, { preferences: { server: server.url } })));
+});
+afterAll(async () => {
+  await Promise.all([anna, ben, cem].map((member) => member?.close()));
+  await server?.stop();
+});
+
+async function expectAccessible(page: Page, view: string) {
+  expect(await axeViolations(page), view).toEqual([]);
+}
+
+const speakerOf = (page: Page) => page.getByTestId('current-speaker').textContent();
+const deadlineOf = async (page: Page, id: string) => Number(await page.getByTestId(id).getAttribute('data-deadline'));
+
+describe('team space and daily stand-up with three members', () => {
+  it('creates a team, invites by link, and shows who is here', async () => {
+    const a = (pages.anna = await anna.open('sidepanel'));
+    await expect.poll(() => a.locator('h1').textContent()).toBe('Ihre Teams');
+    await expectAccessible(a, 'teams home (de)');
+
+    // An empty form is refused field by field.
+    await a.getByRole('button', { name: 'Team anlegen' }).click();
+    await expect.poll(() => a.locator('#teamName-error').textContent()).toBe('Bitte füllen Sie dieses Feld aus.');
+    await a.getByLabel('Name des Teams').fill('Referat Z 3');
+    await a.locator('#createName').fill('Anna');
+    await a.getByRole('button', { name: 'Team anlegen' }).click();
+    await expect.poll(() => a.locator('h1').textContent()).toBe('Referat Z 3');
+    await expect.poll(() => a.locator('.sync-status').textContent()).toContain('Synchronisiert');
+    await expectAccessible(a, 'stand-up idle (de)');
+
+    await a.getByRole('tab', { name: 'Einladen' }).click();
+    const link = await a.locator('#invite-edit').inputValue();
+    expect(link).toMatch(new RegExp(`^${server.url}/join/[0-9a-f]{32}#e1\\.[A-Za-z0-9_-]{43}$`));
+    expect(await a.getByRole('img', { name: /QR-Code/ }).count()).toBe(2);
+    await expectAccessible(a, 'invite (de)');
+
+    for (const [member, name] of [
+      [ben, 'Ben'],
+      [cem, 'Cem'],
+    ] as const) {
+      const page = (pages[name.toLowerCase()] = await member.open('sidepanel'));
+      await page.getByLabel('Invite link').fill('https://example.org/not-an-invite');
+      await page.locator('#joinName').fill(name);
+      await page.getByRole('button', { name: 'Join team' }).click();
+      await expect.poll(() => page.locator('#link-error').textContent()).toBe('This link is not an invite to a team.');
+      await page.getByLabel('Invite link').fill(link);
+      await page.getByRole('button', { name: 'Join team' }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Referat Z 3');
+    }
+    await expectAccessible(pages.ben!, 'stand-up idle (en)');
+
+    await a.getByRole('tab', { name: 'Mitglieder' }).click();
+    await expect.poll(() => a.locator('.member-list li').count()).toBe(3);
+    await expect.poll(() => a.getByText('3 von 3 jetzt da').count()).toBe(1);
+    await expectAccessible(a, 'members (de)');
+    await pages.ben!.getByRole('tab', { name: 'Members' }).click();
+    await expect.poll(() => pages.ben!.getByText('3 of 3 here now').count()).toBe(1);
+    await expectAccessible(pages.ben!, 'members (en)');
+    for (const page of [pages.ben!, pages.anna]) {
+      await page.getByRole('tab', { name: /Invite|Einladen/ }).click();
+      await expectAccessible(page, 'invite');
+      await page.getByRole('tab', { name: /Team settings|Team-Einstellungen/ }).click();
+      await expectAccessible(page, 'settings');
+      await page.getByRole('tab', { name: /Open items|Offene Punkte/ }).click();
+      await expectAccessible(page, 'open items');
+      await page.getByRole('tab', { name: 'Stand-up' }).click();
+    }
+  });
+
+  it('runs a stand-up everyone follows in sync; an offline member loses nothing', async () => {
+    const { anna: a, ben: b, cem: c } = pages as Record<'anna' | 'ben' | 'cem', Page>;
+    // Ben posts his answers before the meeting.
+    await b.getByLabel('What will I do today?').fill('Draft the memo\nCall the archive');
+    await b.getByRole('button', { name: 'Post update' }).click();
+    await expect.poll(() => b.getByText('Update posted for today.').count()).toBe(1);
+
+    await a.getByRole('button', { name: 'Stand-up starten' }).click();
+    for (const page of [a, b, c]) await expect.poll(() => page.getByTestId('current-speaker').count()).toBe(1);
+    const first = await speakerOf(a);
+    expect(['Anna', 'Ben', 'Cem']).toContain(first);
+    for (const page of [b, c]) await expect.poll(() => speakerOf(page)).toBe(first);
+    await expectAccessible(a, 'stand-up running (de)');
+    await expectAccessible(b, 'stand-up running (en)');
+
+    // Every member's countdowns end at the same moment, within 250 ms.
+    for (const id of ['speaker-time', 'overall-time']) {
+      const deadlines = await Promise.all([a, b, c].map((page) => deadlineOf(page, id)));
+      expect(Math.max(...deadlines) - Math.min(...deadlines), id).toBeLessThanOrEqual(250);
+    }
+
+    // Whoever speaks, go round until Ben's turn, where his posted answers appear.
+    const seen = [first];
+    while (seen.at(-1) !== 'Ben') {
+      await a.getByRole('button', { name: 'Weiter' }).click();
+      await expect.poll(() => speakerOf(c)).not.toBe(seen.at(-1));
+      seen.push(await speakerOf(c));
+    }
+    await expect.poll(() => a.locator('.posted').textContent()).toContain('Call the archive');
+    await b.getByPlaceholder('Blocker of Ben').fill('VPN drops every hour');
+    await b.getByRole('button', { name: 'Add blocker' }).click();
+
+    // Ben loses the network, adds a parking-lot topic, and comes back.
+    await b.context().setOffline(true);
+    const status = b.locator('.sync-status__line');
+    await expect.poll(() => status.textContent()).toContain('Offline.');
+    await b.getByPlaceholder('Topic for after the stand-up').fill('Room booking for December');
+    await b.getByRole('button', { name: 'Add topic' }).click();
+    await expect.poll(() => status.textContent()).toContain('1 change not synced yet');
+    await expectAccessible(b, 'stand-up running, offline (en)');
+    await b.context().setOffline(false);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Synced');
+    await expect.poll(() => a.getByText('Room booking for December').count()).toBe(1);
+
+    // Finish the round and end the stand-up; everyone sees the summary.
+    while ((await a.getByRole('button', { name: 'Weiter' }).isEnabled()) && seen.length < 3) {
+      await a.getByRole('button', { name: 'Weiter' }).click();
+      await expect.poll(() => speakerOf(c)).not.toBe(seen.at(-1));
+      seen.push(await speakerOf(c));
+    }
+    expect([...seen].sort()).toEqual(['Anna', 'Ben', 'Cem']);
+    await a.getByRole('button', { name: 'Stand-up beenden' }).click();
+    for (const page of [a, b, c]) await expect.poll(() => page.getByTestId('summary').count()).toBe(1);
+    const summary = (await b.getByTestId('summary').textContent())!;
+    expect(summary).toContain('# Stand-up');
+    expect(summary).toContain('Attended: 3 of 3');
+    expect(summary).toContain('## Blockers\n\n- [ ] VPN drops every hour');
+    expect(summary).toContain('## Parking lot\n\n- [ ] Room booking for December');
+    expect(await a.getByTestId('summary').textContent()).toContain('Anwesend: 3 von 3');
+    await expectAccessible(a, 'stand-up ended (de)');
+    await expectAccessible(b, 'stand-up ended (en)');
+
+    // Ben's "today" answer is offered as focus labels in his popup.
+    expect(await readStorage(ben, 'todayPlan')).toMatchObject({ items: ['Draft the memo', 'Call the archive'] });
+  });
+});
