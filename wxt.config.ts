@@ -20,6 +20,12 @@ export default defineConfig({
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel'])],
+    // The local sync server, so its invite links are recognised when opened; other servers are
+    // asked for when they are set in the options (all ports: match patterns ignore them).
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     commands: {
       [TOGGLE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+F' },

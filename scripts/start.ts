@@ -26,6 +26,9 @@ console.log(`
 
  The local sync server starts now on http://127.0.0.1:${PORT}
  (health check: http://127.0.0.1:${PORT}/health). Stop it with Ctrl+C.
+${PORT === '8787' ? '' : ` New teams use the server set in the extension's Settings: set it to http://127.0.0.1:${PORT}.\n`}
+ Then: toolbar icon → "Today's stand-up" opens the side panel. Create a team there and share
+ its invite link (Invite tab) with a second browser profile to try syncing.
 ────────────────────────────────────────────────────────────────────────
 `);
 

@@ -35,6 +35,8 @@ export interface AppStoreDeps {
   sendToBackground: (request: BackgroundRequest) => Promise<BackgroundResponse>;
   writePreferences: (preferences: Preferences) => Promise<void>;
   writeTodayPlan?: (items: string[]) => Promise<void>;
+  /** Asks the browser for access to a sync server's host (needs the click's user gesture). */
+  requestServerAccess?: (server: string) => Promise<boolean>;
   notify?: (title: string, message: string) => void;
   openSidePanel?: () => Promise<void>;
 }
@@ -42,7 +44,7 @@ export interface AppStoreDeps {
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(deps: AppStoreDeps): AppStore {
-  return createStore<AppState>()((set) => {
+  return createStore<AppState>()((set, get) => {
     const request = async (message: BackgroundRequest) => {
       const response = await deps.sendToBackground(message);
       set({ backgroundError: !response.ok });
@@ -65,6 +67,9 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       focus: (action) => request({ kind: 'focus', action }),
       clearRecords: () => request({ kind: 'clearFocusRecords' }),
       savePreferences: async (preferences) => {
+        // First, while the click still counts as a user gesture: without access to its host,
+        // invite links of a new server are not recognised when opened (pasting them still works).
+        if (preferences.server !== get().preferences.server) await deps.requestServerAccess?.(preferences.server);
         try {
           await deps.writePreferences(preferences);
           set({ preferences });

@@ -41,6 +41,8 @@ export function createPageStore(): AppStore {
         .create({ type: 'basic', iconUrl: browser.runtime.getURL('/icons/128.png'), title, message })
         .catch(() => undefined),
     openSidePanel: sidePanelOpener(),
+    requestServerAccess: (server) =>
+      browser.permissions.request({ origins: [`${new URL(server).origin}/*`] }).catch(() => false),
   });
   void bindStorage(store);
   return store;

@@ -107,7 +107,6 @@ export const de: Messages = {
 
   'teams.heading': 'Ihre Teams',
   'teams.none': 'Sie sind noch in keinem Team. Legen Sie eins an oder treten Sie mit einem Einladungslink bei.',
-  'teams.open': (name) => `${name} öffnen`,
   'teams.createHeading': 'Team anlegen',
   'teams.teamName': 'Name des Teams',
   'teams.yourName': 'Ihr Name (wie das Team ihn sieht)',
@@ -132,7 +131,8 @@ export const de: Messages = {
   'teams.error.unsupported-version':
     'Dieser Link stammt aus einer neueren Version. Bitte aktualisieren Sie die Erweiterung.',
   'teams.error.bad-secret': 'Der Schlüssel in diesem Link ist beschädigt. Bitten Sie erneut um den Link.',
-  'teams.alreadyMember': 'Sie sind bereits in diesem Team; es ist jetzt geöffnet.',
+  'teams.openFailed':
+    'Dieses Team lässt sich in diesem Browser nicht öffnen: Sein lokaler Speicher (IndexedDB) ist nicht verfügbar. Fragen Sie Ihre IT, ob er abgeschaltet ist.',
   'teams.readOnly': 'Nur lesen: Sie können mitverfolgen, aber nichts ändern.',
 
   'tabs.label': 'Bereiche des Teams',
@@ -226,7 +226,6 @@ export const de: Messages = {
   'standup.announceSpeaker': (name) => `${name} ist dran.`,
   'standup.announceOverrun': (name) => `${name} überzieht.`,
   'standup.announceOverallOver': 'Die Timebox des Stand-ups ist abgelaufen.',
-  'standup.announceEnded': 'Das Stand-up ist beendet.',
   'standup.endedHeading': 'Letztes Stand-up',
   'standup.copySummary': 'Als Markdown kopieren',
   'standup.downloadSummary': '.md herunterladen',
@@ -277,7 +276,6 @@ export const de: Messages = {
   'notify.overMessage': (team) => `Stand-up von ${team}.`,
 
   'popup.todayStandup': 'Heutiges Stand-up',
-  'popup.standupRunning': (team) => `Stand-up von ${team} läuft`,
 
   'options.serverHeading': 'Synchronisationsserver',
   'options.server': 'Adresse des Synchronisationsservers',

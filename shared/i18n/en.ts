@@ -100,7 +100,6 @@ export const en = {
 
   'teams.heading': 'Your teams',
   'teams.none': 'You are not in a team yet. Create one, or join with an invite link.',
-  'teams.open': (name: string) => `Open ${name}`,
   'teams.createHeading': 'Create a team',
   'teams.teamName': 'Team name',
   'teams.yourName': 'Your name (as the team sees it)',
@@ -121,7 +120,8 @@ export const en = {
   'teams.error.missing-secret': 'The part after # is missing from this link. Copy the whole link.',
   'teams.error.unsupported-version': 'This link comes from a newer version. Please update the extension.',
   'teams.error.bad-secret': 'The key in this link is damaged. Ask for the link again.',
-  'teams.alreadyMember': 'You are in this team already; it is open now.',
+  'teams.openFailed':
+    'This team cannot be opened in this browser: its local storage (IndexedDB) is not available. Ask your IT whether it is disabled.',
   'teams.readOnly': 'Read-only: you can follow, but not change anything.',
 
   'tabs.label': 'Team sections',
@@ -214,7 +214,6 @@ export const en = {
   'standup.announceSpeaker': (name: string) => `${name} speaks now.`,
   'standup.announceOverrun': (name: string) => `${name} is over time.`,
   'standup.announceOverallOver': 'The stand-up timebox is over.',
-  'standup.announceEnded': 'The stand-up has ended.',
   'standup.endedHeading': 'Last stand-up',
   'standup.copySummary': 'Copy as Markdown',
   'standup.downloadSummary': 'Download .md',
@@ -266,7 +265,6 @@ export const en = {
   'notify.overMessage': (team: string) => `Stand-up of ${team}.`,
 
   'popup.todayStandup': "Today's stand-up",
-  'popup.standupRunning': (team: string) => `Stand-up of ${team} is running`,
 
   'options.serverHeading': 'Sync server',
   'options.server': 'Address of the sync server',

@@ -58,29 +58,35 @@ describe('team space and daily stand-up with three members', () => {
     expect(await a.getByRole('img', { name: /QR-Code/ }).count()).toBe(2);
     await expectAccessible(a, 'invite (de)');
 
-    for (const [member, name] of [
-      [ben, 'Ben'],
-      [cem, 'Cem'],
-    ] as const) {
-      const page = (pages[name.toLowerCase()] = await member.open('sidepanel'));
-      await page.getByLabel('Invite link').fill('https://example.org/not-an-invite');
-      await page.locator('#joinName').fill(name);
-      await page.getByRole('button', { name: 'Join team' }).click();
-      await expect.poll(() => page.locator('#link-error').textContent()).toBe('This link is not an invite to a team.');
-      await page.getByLabel('Invite link').fill(link);
-      await page.getByRole('button', { name: 'Join team' }).click();
-      await expect.poll(() => page.locator('h1').textContent()).toBe('Referat Z 3');
-    }
-    await expectAccessible(pages.ben!, 'stand-up idle (en)');
+    // Ben pastes the link (after a wrong one).
+    const b = (pages.ben = await ben.open('sidepanel'));
+    await expectAccessible(b, 'teams home (en)');
+    await b.getByLabel('Invite link').fill('https://example.org/not-an-invite');
+    await b.locator('#joinName').fill('Ben');
+    await b.getByRole('button', { name: 'Join team' }).click();
+    await expect.poll(() => b.locator('#link-error').textContent()).toBe('This link is not an invite to a team.');
+    await b.getByLabel('Invite link').fill(link);
+    await b.getByRole('button', { name: 'Join team' }).click();
+    await expect.poll(() => b.locator('h1').textContent()).toBe('Referat Z 3');
+
+    // Cem opens the link, as from an e-mail: the extension recognises it and offers to join.
+    const c = (pages.cem = await cem.context.newPage());
+    await c.goto(link).catch(() => undefined);
+    await c.waitForURL(`chrome-extension://${cem.extensionId}/sidepanel.html`);
+    await expect.poll(() => c.getByLabel('Invite link').inputValue()).toBe(link);
+    await c.locator('#joinName').fill('Cem');
+    await c.getByRole('button', { name: 'Join team' }).click();
+    await expect.poll(() => c.locator('h1').textContent()).toBe('Referat Z 3');
+    await expectAccessible(pages.ben, 'stand-up idle (en)');
 
     await a.getByRole('tab', { name: 'Mitglieder' }).click();
     await expect.poll(() => a.locator('.member-list li').count()).toBe(3);
     await expect.poll(() => a.getByText('3 von 3 jetzt da').count()).toBe(1);
     await expectAccessible(a, 'members (de)');
-    await pages.ben!.getByRole('tab', { name: 'Members' }).click();
+    await pages.ben.getByRole('tab', { name: 'Members' }).click();
     await expect.poll(() => pages.ben!.getByText('3 of 3 here now').count()).toBe(1);
-    await expectAccessible(pages.ben!, 'members (en)');
-    for (const page of [pages.ben!, pages.anna]) {
+    await expectAccessible(pages.ben, 'members (en)');
+    for (const page of [pages.ben, pages.anna]) {
       await page.getByRole('tab', { name: /Invite|Einladen/ }).click();
       await expectAccessible(page, 'invite');
       await page.getByRole('tab', { name: /Team settings|Team-Einstellungen/ }).click();
@@ -155,5 +161,36 @@ describe('team space and daily stand-up with three members', () => {
 
     // Ben's "today" answer is offered as focus labels in his popup.
     expect(await readStorage(ben, 'todayPlan')).toMatchObject({ items: ['Draft the memo', 'Call the archive'] });
+    const popup = await ben.open('popup');
+    expect(
+      await popup.locator('#today-plan option').evaluateAll((options) => options.map((o) => o.getAttribute('value'))),
+    ).toEqual(['Draft the memo', 'Call the archive']);
+    expect(await popup.getByText('From my stand-up plan today').count()).toBe(1);
+    await expectAccessible(popup, 'popup with stand-up plan (en)');
+
+    // "Today's stand-up" opens the side panel (headless Chromium has none: then a tab).
+    const before = ben.context.pages().length;
+    await popup.getByRole('button', { name: "Today's stand-up" }).click();
+    await expect
+      .poll(async () => {
+        const targets = ben.context.pages().map((page) => page.url());
+        const worker = await ben.worker();
+        const panels = await worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }));
+        return panels.length > 0 || (targets.length > before && targets.some((url) => url.endsWith('/sidepanel.html')));
+      })
+      .toBe(true);
+  });
+
+  it('lets a member leave: gone from the list for the others and from their device', async () => {
+    const { anna: a, cem: c } = pages as Record<'anna' | 'cem', Page>;
+    await c.getByRole('tab', { name: 'Members' }).click();
+    await c.getByRole('button', { name: 'Leave team…' }).click();
+    await expectAccessible(c, 'leave confirmation (en)');
+    await c.getByRole('button', { name: 'Leave team', exact: true }).click();
+    await expect.poll(() => c.locator('h1').textContent()).toBe('Your teams');
+    expect(await c.getByText('You are not in a team yet.', { exact: false }).count()).toBe(1);
+    expect(await readStorage(cem, 'teams')).toEqual([]);
+    await a.getByRole('tab', { name: 'Mitglieder' }).click();
+    await expect.poll(() => a.locator('.member-list li').count()).toBe(2);
   });
 });

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createFocusService } from '../../features/focus/focus-service';
 import { listenForFocusEvents } from '../../features/focus/listeners';
 import { createChimePlayer } from '../../features/focus/sound';
+import { listenForInviteLinks } from '../../features/team/invite-links';
 
 export default defineBackground(() => {
   const focus = createFocusService({
@@ -13,6 +14,7 @@ export default defineBackground(() => {
     notificationButtons: !import.meta.env.FIREFOX,
   });
   listenForFocusEvents(browser, focus);
+  listenForInviteLinks(browser);
   // Every wake re-derives the timer from stored facts: alarms may be lost on restart.
   void focus.reconcile();
 });

@@ -4,19 +4,26 @@ import { FocusStats } from '../../features/focus/focus-stats';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 
-/** The toolbar popup: quick actions, for now the personal focus timer. */
+/** The toolbar popup: quick actions: today's stand-up (opens the side panel) and the focus timer. */
 export function PopupApp() {
   const t = useT();
   const loaded = useApp((state) => state.loaded);
   const backgroundError = useApp((state) => state.backgroundError);
   const shortcut = useApp((state) => state.shortcut);
+  const openSidePanel = useApp((state) => state.openSidePanel);
   useEffect(() => {
     document.title = t('app.name');
   }, [t]);
   return (
     <main class="popup" aria-busy={!loaded}>
       <header class="popup__header">
-        <p class="popup__brand">{t('app.name')}</p>
+        <button
+          type="button"
+          class="button button--small"
+          onClick={() => void openSidePanel().then(() => window.close())}
+        >
+          {t('popup.todayStandup')}
+        </button>
         <a href="/options.html" target="_blank" rel="noopener">
           {t('nav.settings')}
         </a>

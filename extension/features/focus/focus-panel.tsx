@@ -16,6 +16,7 @@ export function FocusPanel() {
   const timer = useApp((state) => state.timer);
   const settings = useApp((state) => state.preferences.focus);
   const focus = useApp((state) => state.focus);
+  const todayPlan = useApp((state) => state.todayPlan);
   const status = focusStatus(timer);
   const now = useNow(status === 'running', timer.run ? deadlineOf(timer.run) : null);
   const total = timer.run?.durationMs ?? phaseDurationMs(settings, timer.phase);
@@ -65,6 +66,8 @@ export function FocusPanel() {
           maxLength={MAX_LABEL_LENGTH}
           value={label}
           placeholder={t('focus.labelPlaceholder')}
+          list={todayPlan.length > 0 ? 'today-plan' : undefined}
+          aria-describedby={todayPlan.length > 0 ? 'today-plan-hint' : undefined}
           onInput={(event) => setLabel(event.currentTarget.value)}
           onBlur={saveLabel}
           onKeyDown={(event) => {
@@ -73,6 +76,18 @@ export function FocusPanel() {
             else saveLabel();
           }}
         />
+        {todayPlan.length > 0 && (
+          <>
+            <p id="today-plan-hint" class="muted">
+              {t('focus.fromStandup')}
+            </p>
+            <datalist id="today-plan">
+              {todayPlan.map((item) => (
+                <option key={item} value={item} />
+              ))}
+            </datalist>
+          </>
+        )}
       </div>
       <div class="focus__controls">
         <button type="button" class="button button--primary" onClick={() => void focus(primary.action)}>

@@ -18,6 +18,20 @@ type Tab = (typeof TABS)[number];
 /** One team: its name, the connection, and its sections. */
 export function TeamScreen({ record, boardDb }: { record: TeamRecord; boardDb: Promise<BoardDb> }) {
   const team = useOpenTeam(record, boardDb);
+  const t = useT();
+  const { select } = useTeams((state) => state);
+  if (team === 'failed') {
+    return (
+      <div>
+        <p class="notice notice--error" role="alert">
+          {t('teams.openFailed')}
+        </p>
+        <button type="button" class="button" onClick={() => void select(null)}>
+          {t('teams.switch')}
+        </button>
+      </div>
+    );
+  }
   if (!team) return null;
   return (
     <TeamContext.Provider value={{ record, team }}>

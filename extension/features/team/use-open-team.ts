@@ -8,8 +8,8 @@ import { type OpenTeam, openTeam } from './open-team';
  * the page that shows it (docs/architecture.md). Follows the browser's online/offline events: drops
  * the socket when the network goes, and retries at once when it is back instead of after the backoff.
  */
-export function useOpenTeam(record: TeamRecord, boardDb: Promise<BoardDb>): OpenTeam | null {
-  const [team, setTeam] = useState<OpenTeam | null>(null);
+export function useOpenTeam(record: TeamRecord, boardDb: Promise<BoardDb>): OpenTeam | 'failed' | null {
+  const [team, setTeam] = useState<OpenTeam | 'failed' | null>(null);
   // The board opens once per team; a rename of the record must not reopen it.
   const { boardId } = record;
   useEffect(() => {
@@ -21,11 +21,15 @@ export function useOpenTeam(record: TeamRecord, boardDb: Promise<BoardDb>): Open
     const offline = () => opened?.board.session.drop();
     void boardDb
       .then((db) => openTeam(record, db, () => Date.now()))
-      .then((result) => {
-        if (closed) return void result.close();
-        opened = result;
-        setTeam(result);
-      });
+      .then(
+        (result) => {
+          if (closed) return void result.close();
+          opened = result;
+          setTeam(result);
+        },
+        // IndexedDB unavailable (e.g. disabled by policy) or a stored secret that cannot be used.
+        () => !closed && setTeam('failed'),
+      );
     window.addEventListener('online', online);
     window.addEventListener('offline', offline);
     const close = () => void opened?.close();

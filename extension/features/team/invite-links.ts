@@ -1,0 +1,26 @@
+import { parseInvite } from '../../../shared/sync/invite';
+import type { BrowserApi } from '../../lib/browser-api';
+import { parsePreferences, parseTeams, preferencesItem, teamsItem } from '../../lib/storage';
+
+/** The extension page that handles an opened invite link; the link travels in its fragment. */
+export const joinPageUrl = (browser: BrowserApi, link: string) =>
+  `${browser.runtime.getURL('/sidepanel.html')}#join=${encodeURIComponent(link)}`;
+
+/**
+ * Recognises invite links of our sync servers (the configured one and those of teams joined) when
+ * a tab opens one, and shows the join form in that tab instead. The browser reports a tab's URL
+ * only for hosts the extension may access: the local server always, others once allowed.
+ */
+export function listenForInviteLinks(browser: BrowserApi): void {
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    const url = changeInfo.url;
+    if (!url?.includes('/join/')) return;
+    const invite = parseInvite(url);
+    if (!invite.ok) return;
+    void (async () => {
+      const [preferences, teams] = await Promise.all([preferencesItem.getValue(), teamsItem.getValue()]);
+      const servers = new Set([parsePreferences(preferences).server, ...parseTeams(teams).map((team) => team.server)]);
+      if (servers.has(invite.value.server)) await browser.tabs.update(tabId, { url: joinPageUrl(browser, url) });
+    })();
+  });
+}
