@@ -95,6 +95,21 @@ describe('team space and daily stand-up with three members', () => {
       await expectAccessible(page, 'open items');
       await page.getByRole('tab', { name: 'Stand-up' }).click();
     }
+
+    // The facilitator shortens the time per person (German decimal comma); Ben and Cem opt in to
+    // notifications. Ben is no facilitator, so the team settings are read-only for him.
+    await a.getByRole('tab', { name: 'Team-Einstellungen' }).click();
+    await a.getByLabel('Zeit pro Person (Minuten)').fill('0,5');
+    await a.getByRole('button', { name: 'Team-Einstellungen speichern' }).click();
+    await expect.poll(() => a.getByText('Team-Einstellungen für alle gespeichert.').count()).toBe(1);
+    await a.getByRole('tab', { name: 'Stand-up' }).click();
+    for (const page of [pages.ben, pages.cem]) {
+      await page.getByRole('tab', { name: 'Team settings' }).click();
+      expect(await page.getByLabel('Time per person (minutes)').isDisabled()).toBe(true);
+      await expect.poll(() => page.getByLabel('Time per person (minutes)').inputValue()).toBe('0.5');
+      await page.getByLabel('Tell me when my turn is next', { exact: false }).check();
+      await page.getByRole('tab', { name: 'Stand-up' }).click();
+    }
   });
 
   it('runs a stand-up everyone follows in sync; an offline member loses nothing', async () => {
@@ -109,6 +124,13 @@ describe('team space and daily stand-up with three members', () => {
     const first = await speakerOf(a);
     expect(['Anna', 'Ben', 'Cem']).toContain(first);
     for (const page of [b, c]) await expect.poll(() => speakerOf(page)).toBe(first);
+    // Who opted in is told when their turn is next (Anna did not opt in); the first speaker is not.
+    const notifications = async (member: ExtensionBrowser) =>
+      Object.keys(await (await member.worker()).evaluate(() => chrome.notifications.getAll())).length;
+    const browsers: Record<string, ExtensionBrowser> = { Anna: anna, Ben: ben, Cem: cem };
+    const second = (await a.locator('.queue__name').first().textContent())!;
+    await expect.poll(() => notifications(browsers[second]!), second).toBe(second === 'Anna' ? 0 : 1);
+    expect(await notifications(browsers[first!]!)).toBe(0);
     await expectAccessible(a, 'stand-up running (de)');
     await expectAccessible(b, 'stand-up running (en)');
 
@@ -140,6 +162,17 @@ describe('team space and daily stand-up with three members', () => {
     await b.context().setOffline(false);
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Synced');
     await expect.poll(() => a.getByText('Room booking for December').count()).toBe(1);
+
+    // Ben's 30 seconds run out: a calm signal for everyone, in words, not a flash.
+    for (const page of [a, b, c]) {
+      await expect
+        .poll(() => page.locator('[data-testid="speaker-time"].countdown--over').count(), { timeout: 40_000 })
+        .toBe(1);
+    }
+    expect(await b.getByTestId('speaker-time').textContent()).toMatch(/^Speaker0:\d\d over time$/);
+    expect(await a.getByTestId('speaker-time').textContent()).toMatch(/^Redezeit0:\d\d überzogen$/);
+    await expect.poll(() => b.locator('.speaker [role="status"]').textContent()).toBe('Ben is over time.');
+    await expectAccessible(b, 'stand-up running, speaker over time (en)');
 
     // Finish the round and end the stand-up; everyone sees the summary.
     while ((await a.getByRole('button', { name: 'Weiter' }).isEnabled()) && seen.length < 3) {
