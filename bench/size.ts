@@ -35,6 +35,7 @@ async function entrypointSizes() {
     background: [manifest.background.service_worker],
     popup: await scriptsOf('popup.html'),
     options: await scriptsOf('options.html'),
+    sidepanel: await scriptsOf('sidepanel.html'),
     offscreen: await scriptsOf('offscreen.html'),
   };
   const sizes: Record<string, number> = {};
