@@ -129,7 +129,7 @@ describe('team space and daily stand-up with three members', () => {
       Object.keys(await (await member.worker()).evaluate(() => chrome.notifications.getAll())).length;
     const browsers: Record<string, ExtensionBrowser> = { Anna: anna, Ben: ben, Cem: cem };
     const second = (await a.locator('.queue__name').first().textContent())!;
-    await expect.poll(() => notifications(browsers[second]!), second).toBe(second === 'Anna' ? 0 : 1);
+    await expect.poll(() => notifications(browsers[second]!)).toBe(second === 'Anna' ? 0 : 1);
     expect(await notifications(browsers[first!]!)).toBe(0);
     await expectAccessible(a, 'stand-up running (de)');
     await expectAccessible(b, 'stand-up running (en)');
