@@ -54,6 +54,11 @@ export function setPhase(doc: Y.Doc, phase: RetroPhase, now: number, timerMs: nu
   });
 }
 
+/** Starts (or restarts) the timer of a phase, e.g. for the next topic in the discussion. */
+export function startTimer(doc: Y.Doc, phase: RetroPhase, now: number, durationMs: number): void {
+  flowMap(doc).set('timer', { phase, startedAt: now, durationMs, pausedAt: null, pausedMs: 0 });
+}
+
 export const nextPhase = (phase: RetroPhase): RetroPhase | null => PHASES[PHASES.indexOf(phase) + 1] ?? null;
 export const previousPhase = (phase: RetroPhase): RetroPhase | null => PHASES[PHASES.indexOf(phase) - 1] ?? null;
 

@@ -60,9 +60,9 @@ export async function createBoard(
   fetchFn: FetchLike,
   crypto: WebCrypto,
   server: string,
-  options: { retentionDays?: number; eu?: boolean } = {},
+  options: { retentionDays?: number; eu?: boolean; secret?: Bytes } = {},
 ): Promise<Result<CreatedBoard, CreateBoardError>> {
-  const secret = newBoardSecret(crypto);
+  const secret = options.secret ?? newBoardSecret(crypto);
   const keys = await deriveBoardKeys(crypto, 'edit', secret);
   const body = JSON.stringify({
     editTokenHash: await hashToken(crypto, keys.editToken!),

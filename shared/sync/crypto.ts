@@ -63,6 +63,15 @@ async function hkdf(crypto: WebCrypto, secret: Bytes, purpose: string): Promise<
   return new Uint8Array(await crypto.subtle.deriveBits(params, key, 256));
 }
 
+/**
+ * A board secret derived from another board's secret: a team's retros take their edit secrets
+ * from the team's edit secret, so every team editor can open them and read-only members (who lack
+ * the team's edit secret) get only the read secret the team board lists.
+ */
+export function deriveChildSecret(crypto: WebCrypto, parent: Bytes, label: string): Promise<Bytes> {
+  return hkdf(crypto, parent, `child/${label}`);
+}
+
 /** A fresh random secret for a new board's edit link. */
 export function newBoardSecret(crypto: WebCrypto): Bytes {
   return crypto.getRandomValues(new Uint8Array(SECRET_BYTES));

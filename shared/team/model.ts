@@ -80,6 +80,29 @@ export interface TeamItem {
   due: string | null;
   /** The stand-up it came from, if any. */
   standupId: string | null;
+  /** The retro it came from, if any. */
+  retroId: string | null;
+}
+
+/** A retro of the team: its own board, whose edit secret team editors derive from the nonce. */
+export interface RetroLink {
+  boardId: string;
+  title: string;
+  /** hex; edit secret = HKDF(team edit secret, "child/retro/<nonce>") */
+  nonce: string;
+  /** base64url, for read-only members */
+  readSecret: string;
+  createdAt: number;
+  closedAt: number | null;
+}
+
+/** A working agreement: a rule with its purpose ("rules have a purpose, and only that one"). */
+export interface Agreement {
+  id: string;
+  rule: string;
+  purpose: string;
+  createdAt: number;
+  retiredAt: number | null;
 }
 
 export interface AsyncUpdate {
@@ -108,6 +131,45 @@ export const membersMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('members');
 export const itemsMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('items');
 export const updatesMap = (doc: Y.Doc) => doc.getMap<unknown>('updates');
 export const historyArray = (doc: Y.Doc) => doc.getArray<unknown>('history');
+export const retrosMap = (doc: Y.Doc) => doc.getMap<unknown>('retros');
+export const agreementsMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('agreements');
+const BOARD_ID = /^[0-9a-f]{32}$/;
+
+/** The team's retros, newest first. */
+export function readRetros(doc: Y.Doc): RetroLink[] {
+  const retros: RetroLink[] = [];
+  retrosMap(doc).forEach((raw, boardId) => {
+    const value = raw as Partial<RetroLink> | null;
+    if (!BOARD_ID.test(boardId) || typeof value?.nonce !== 'string' || !/^[0-9a-f]{32}$/.test(value.nonce)) return;
+    if (typeof value.readSecret !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(value.readSecret)) return;
+    retros.push({
+      boardId,
+      title: str(value.title, TEAM_NAME_MAX) ?? '',
+      nonce: value.nonce,
+      readSecret: value.readSecret,
+      createdAt: num(value.createdAt) ?? 0,
+      closedAt: num(value.closedAt),
+    });
+  });
+  return retros.sort((a, b) => b.createdAt - a.createdAt || a.boardId.localeCompare(b.boardId));
+}
+
+export function readAgreements(doc: Y.Doc): Agreement[] {
+  const agreements: Agreement[] = [];
+  agreementsMap(doc).forEach((entry, id) => {
+    if (!isId(id) || !(entry instanceof Y.Map)) return;
+    const rule = str(entry.get('rule'), ITEM_TEXT_MAX);
+    if (!rule) return;
+    agreements.push({
+      id,
+      rule,
+      purpose: str(entry.get('purpose'), ITEM_TEXT_MAX) ?? '',
+      createdAt: num(entry.get('createdAt')) ?? 0,
+      retiredAt: num(entry.get('retiredAt')),
+    });
+  });
+  return agreements.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
 
 export function readSettings(doc: Y.Doc): TeamSettings {
   const parsed = v.safeParse(TeamSettingsSchema, teamMap(doc).get('settings'));
@@ -156,6 +218,7 @@ export function readItems(doc: Y.Doc): TeamItem[] {
       owner: str(entry.get('owner'), MEMBER_NAME_MAX),
       due: due && DATE.test(due) ? due : null,
       standupId: isId(entry.get('standupId')) ? (entry.get('standupId') as string) : null,
+      retroId: BOARD_ID.test(String(entry.get('retroId'))) ? (entry.get('retroId') as string) : null,
     });
   });
   return items.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
@@ -205,6 +268,8 @@ export function readTeam(doc: Y.Doc) {
     items: readItems(doc),
     updates: readUpdates(doc),
     history: readHistory(doc),
+    retros: readRetros(doc),
+    agreements: readAgreements(doc),
   };
 }
 

@@ -7,8 +7,12 @@ import {
   MEMBER_NAME_MAX,
   TEAM_NAME_MAX,
   type TeamSettings,
+  type RetroLink,
+  agreementsMap,
   itemsMap,
   membersMap,
+  readRetros,
+  retrosMap,
   readMembers,
   teamMap,
   updatesMap,
@@ -82,6 +86,9 @@ export interface NewItem {
   text: string;
   now: number;
   standupId?: string | null;
+  retroId?: string | null;
+  owner?: string | null;
+  due?: string | null;
 }
 
 export function addItem(doc: Y.Doc, item: NewItem): boolean {
@@ -93,6 +100,9 @@ export function addItem(doc: Y.Doc, item: NewItem): boolean {
     entry.set('text', text);
     entry.set('createdAt', item.now);
     entry.set('standupId', item.standupId ?? null);
+    if (item.retroId) entry.set('retroId', item.retroId);
+    if (item.owner) entry.set('owner', clean(item.owner, MEMBER_NAME_MAX));
+    if (item.due) entry.set('due', item.due);
     itemsMap(doc).set(item.id, entry);
   });
   return true;
@@ -138,4 +148,45 @@ export function postUpdate(doc: Y.Doc, update: AsyncUpdate): void {
 
 export function withdrawUpdate(doc: Y.Doc, date: string, memberId: string): void {
   updatesMap(doc).delete(`${date}|${memberId}`);
+}
+
+export function addRetro(doc: Y.Doc, retro: RetroLink): void {
+  retrosMap(doc).set(retro.boardId, { ...retro, title: clean(retro.title, TEAM_NAME_MAX) });
+}
+
+export function closeRetro(doc: Y.Doc, boardId: string, now: number): void {
+  const retro = readRetros(doc).find((entry) => entry.boardId === boardId);
+  if (retro && retro.closedAt === null) retrosMap(doc).set(boardId, { ...retro, closedAt: now });
+}
+
+export function addAgreement(
+  doc: Y.Doc,
+  agreement: { id: string; rule: string; purpose: string; now: number },
+): boolean {
+  const rule = clean(agreement.rule, ITEM_TEXT_MAX);
+  if (!rule) return false;
+  doc.transact(() => {
+    const entry = new Y.Map<unknown>();
+    entry.set('rule', rule);
+    entry.set('purpose', clean(agreement.purpose, ITEM_TEXT_MAX));
+    entry.set('createdAt', agreement.now);
+    agreementsMap(doc).set(agreement.id, entry);
+  });
+  return true;
+}
+
+export function editAgreement(doc: Y.Doc, id: string, rule: string, purpose: string): void {
+  const entry = agreementsMap(doc).get(id);
+  const cleaned = clean(rule, ITEM_TEXT_MAX);
+  if (!(entry instanceof Y.Map) || !cleaned) return;
+  doc.transact(() => {
+    entry.set('rule', cleaned);
+    entry.set('purpose', clean(purpose, ITEM_TEXT_MAX));
+  });
+}
+
+/** Retires a rule that no longer serves its purpose, or brings it back. */
+export function retireAgreement(doc: Y.Doc, id: string, retired: boolean, now: number): void {
+  const entry = agreementsMap(doc).get(id);
+  if (entry instanceof Y.Map) entry.set('retiredAt', retired ? now : null);
 }

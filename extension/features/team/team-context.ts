@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { localDate } from '../../lib/ids';
+import type { BoardDb } from '../../lib/board-db';
 import type { TeamRecord } from '../../lib/storage';
 import type { BoardView } from '../../stores/board-store';
 import type { OpenTeam, TeamData } from './open-team';
@@ -10,6 +11,8 @@ import type { OpenTeam, TeamData } from './open-team';
 export interface TeamContextValue {
   record: TeamRecord;
   team: OpenTeam;
+  /** The local board copies, for boards the team links to (retros). */
+  boardDb: Promise<BoardDb>;
 }
 
 export const TeamContext = createContext<TeamContextValue | null>(null);

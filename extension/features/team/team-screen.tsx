@@ -8,11 +8,12 @@ import { StandupView } from '../standup/standup-view';
 import { InviteView } from './invite-view';
 import { MembersView } from './members-view';
 import { OpenItems } from './open-items';
+import { RetrosView } from './retros-view';
 import { TeamContext, useHealth, useTeam, useTeamData } from './team-context';
 import { TeamSettingsView } from './team-settings';
 import { useOpenTeam } from './use-open-team';
 
-const TABS = ['standup', 'items', 'members', 'invite', 'settings'] as const;
+const TABS = ['standup', 'retros', 'items', 'members', 'invite', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One team: its name, the connection, and its sections. */
@@ -34,7 +35,7 @@ export function TeamScreen({ record, boardDb }: { record: TeamRecord; boardDb: P
   }
   if (!team) return null;
   return (
-    <TeamContext.Provider value={{ record, team }}>
+    <TeamContext.Provider value={{ record, team, boardDb }}>
       <TeamLayout />
     </TeamContext.Provider>
   );
@@ -93,6 +94,7 @@ function TeamLayout() {
       </div>
       <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="tabs__panel">
         {tab === 'standup' && <StandupView />}
+        {tab === 'retros' && <RetrosView />}
         {tab === 'items' && <OpenItems />}
         {tab === 'members' && <MembersView />}
         {tab === 'invite' && <InviteView />}

@@ -1,0 +1,55 @@
+import { toBase64Url } from '../../../shared/encoding/base64url';
+import { toHex } from '../../../shared/encoding/hex';
+import { type Result, err, ok } from '../../../shared/result';
+import type { RetroSettings } from '../../../shared/retro/model';
+import { initRetro } from '../../../shared/retro/ops';
+import { type CreateBoardError, createBoard } from '../../../shared/sync/access';
+import type { RetroLink } from '../../../shared/team/model';
+import { addRetro } from '../../../shared/team/ops';
+import type { BoardDb } from '../../lib/board-db';
+import type { TeamRecord } from '../../lib/storage';
+import { browserSessionDeps, openBoard } from '../sync/open-board';
+import type { OpenTeam } from '../team/open-team';
+import { retroSecret } from './open-retro';
+
+/** How long creating a retro waits for the server to confirm its first content. */
+const CONFIRM_WAIT_MS = 3000;
+
+/**
+ * Creates a retro for a team: a new board whose edit secret is derived from the team's, set up
+ * with the chosen format, and listed on the team board (with its read secret for read-only
+ * members). Offline, the settings wait in the local copy and go out when the retro is opened.
+ */
+export async function createRetro(
+  record: TeamRecord,
+  team: OpenTeam,
+  db: BoardDb,
+  settings: RetroSettings,
+): Promise<Result<RetroLink, CreateBoardError>> {
+  const nonce = toHex(crypto.getRandomValues(new Uint8Array(16)));
+  const secret = await retroSecret(record, nonce);
+  const created = await createBoard((url, init) => fetch(url, init), crypto, record.server, { secret });
+  if (!created.ok) return err(created.error);
+  const { invite, keys } = created.value;
+  const access = { server: record.server, boardId: invite.boardId, keys };
+  const board = await openBoard(access, db, browserSessionDeps(access));
+  initRetro(board.doc, settings, team.serverNow());
+  const deadline = Date.now() + CONFIRM_WAIT_MS;
+  while (board.session.status().pending > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await board.close();
+  const link: RetroLink = {
+    boardId: invite.boardId,
+    title: settings.title,
+    nonce,
+    readSecret: toBase64Url(keys.readSecret),
+    createdAt: team.serverNow(),
+    closedAt: null,
+  };
+  addRetro(team.board.doc, link);
+  return ok(link);
+}
+
+/** The board tab of a retro. */
+export const retroPageUrl = (teamId: string, retroId: string) => `/retro.html#team=${teamId}&retro=${retroId}`;

@@ -1,0 +1,48 @@
+import { fromBase64Url } from '../../../shared/encoding/base64url';
+import { readRetro } from '../../../shared/retro/model';
+import { type BoardKeys, deriveBoardKeys, deriveChildSecret } from '../../../shared/sync/crypto';
+import type { RetroLink } from '../../../shared/team/model';
+import type { BoardDb } from '../../lib/board-db';
+import type { TeamRecord } from '../../lib/storage';
+import { createBoardStore } from '../../stores/board-store';
+import { browserSessionDeps, openBoard } from '../sync/open-board';
+
+/**
+ * A retro's keys: team editors derive its edit secret from the team's edit secret and the nonce
+ * the team board lists; read-only members get its read secret from the team board.
+ */
+export async function retroKeys(team: TeamRecord, link: Pick<RetroLink, 'nonce' | 'readSecret'>): Promise<BoardKeys> {
+  if (team.role === 'edit') {
+    const secret = await retroSecret(team, link.nonce);
+    return deriveBoardKeys(crypto, 'edit', secret);
+  }
+  return deriveBoardKeys(crypto, 'read', fromBase64Url(link.readSecret)!);
+}
+
+export function retroSecret(team: TeamRecord, nonce: string) {
+  return deriveChildSecret(crypto, fromBase64Url(team.secret)!, `retro/${nonce}`);
+}
+
+export const projectRetro = readRetro;
+
+/** Opens a retro's board in this page, like a team's (docs/architecture.md). */
+export async function openRetro(team: TeamRecord, link: RetroLink, db: BoardDb, memberId: string, name: string) {
+  const keys = await retroKeys(team, link);
+  const access = { server: team.server, boardId: link.boardId, keys };
+  const board = await openBoard(access, db, browserSessionDeps(access));
+  board.awareness.setLocalState({ memberId, name });
+  const { store, stop } = createBoardStore(board, projectRetro);
+  let closing: Promise<void> | null = null;
+  return {
+    board,
+    store,
+    role: keys.role,
+    close: () =>
+      (closing ??= (async () => {
+        stop();
+        await board.close();
+      })()),
+  };
+}
+
+export type OpenRetro = Awaited<ReturnType<typeof openRetro>>;

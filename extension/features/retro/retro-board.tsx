@@ -1,0 +1,227 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatClock } from '../../../shared/focus/format';
+import type { Translate } from '../../../shared/i18n/locale';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import {
+  type RetroFormat,
+  type RetroPhase,
+  type RetroSettings,
+  PHASES,
+  timerRemaining,
+} from '../../../shared/retro/model';
+import {
+  nextPhase,
+  pauseTimer,
+  previousPhase,
+  publishBallot,
+  publishCards,
+  resumeTimer,
+  setPhase,
+  startTimer,
+} from '../../../shared/retro/ops';
+import { closeRetro } from '../../../shared/team/ops';
+import { SyncStatus } from '../../components/sync-status';
+import { useT } from '../../lib/use-t';
+import { useTeamData } from '../team/team-context';
+import { PhaseBody } from './phases';
+import { useRetro, useRetroData, useRetroHealth, useRetroNow } from './retro-context';
+import { type RetroLocal, useRetroLocal } from './use-retro-local';
+
+const COLUMN_KEYS: Record<Exclude<RetroFormat, 'custom'>, MessageKey[]> = {
+  'start-stop-continue': ['retro.column.ssc.0', 'retro.column.ssc.1', 'retro.column.ssc.2'],
+  'mad-sad-glad': ['retro.column.msg.0', 'retro.column.msg.1', 'retro.column.msg.2'],
+  '4ls': ['retro.column.4ls.0', 'retro.column.4ls.1', 'retro.column.4ls.2', 'retro.column.4ls.3'],
+  sailboat: ['retro.column.sail.0', 'retro.column.sail.1', 'retro.column.sail.2', 'retro.column.sail.3'],
+  mistakes: ['retro.column.mistakes.0', 'retro.column.mistakes.1', 'retro.column.mistakes.2'],
+};
+
+/** Column titles as the reader sees them: built-in formats in the reader's language. */
+export function columnTitles(settings: RetroSettings, t: Translate): string[] {
+  if (settings.format === 'custom') return settings.columns;
+  return COLUMN_KEYS[settings.format].map((key) => t(key as 'retro.column.ssc.0'));
+}
+
+export const phaseIndex = (phase: RetroPhase) => PHASES.indexOf(phase);
+
+/** Who may move the retro on: facilitators, or anyone if the team lets anyone advance. */
+function useMayFacilitate(): boolean {
+  const { record, link } = useRetro();
+  return useTeamData(
+    (data) =>
+      record.role === 'edit' &&
+      link.closedAt === null &&
+      (data.settings.advance === 'anyone' ||
+        data.members.some((member) => member.id === record.memberId && member.facilitator)),
+  );
+}
+
+/**
+ * Sends what waited on this device once the phase allows it: drafts at the reveal, votes when
+ * voting closes. Offline, they go out with the next sync; card ids are fixed, so a repeat is harmless.
+ */
+function usePublishing(local: RetroLocal | null, update: (change: (local: RetroLocal) => RetroLocal) => void) {
+  const { retro, record, link } = useRetro();
+  const phase = useRetroData((data) => data.phase);
+  const anonymous = useRetroData((data) => data.settings.anonymous);
+  const published = useRetroData((data) =>
+    local ? data.ballots.find((ballot) => ballot.id === local.ballotId) : undefined,
+  );
+  useEffect(() => {
+    if (!local || retro.role !== 'edit' || link.closedAt !== null) return;
+    const doc = retro.board.doc;
+    if (phaseIndex(phase) >= phaseIndex('reveal') && local.drafts.length > 0) {
+      const author = anonymous
+        ? { anonymous: true as const, clientId: crypto.getRandomValues(new Uint32Array(1))[0]! }
+        : { memberId: record.memberId };
+      publishCards(doc, local.drafts, author);
+      update((current) => ({ ...current, drafts: [], cardsPublished: true }));
+    }
+    const votes = JSON.stringify(local.votes);
+    if (
+      phaseIndex(phase) >= phaseIndex('discuss') &&
+      Object.keys(local.votes).length > 0 &&
+      JSON.stringify(published?.votes ?? {}) !== votes
+    ) {
+      publishBallot(doc, local.ballotId, local.votes);
+      update((current) => ({ ...current, ballotPublished: true }));
+    }
+  }, [phase, local, anonymous, published, retro, record.memberId, link.closedAt, update]);
+}
+
+function PhaseTimer({ phase, mayFacilitate }: { phase: RetroPhase; mayFacilitate: boolean }) {
+  const t = useT();
+  const { retro, team } = useRetro();
+  const timer = useRetroData((data) => data.timer);
+  const now = useRetroNow(timer !== null && timer.pausedAt === null);
+  const [minutes, setMinutes] = useState('5');
+  const doc = retro.board.doc;
+  const remaining = timer ? timerRemaining(timer, now) : null;
+  return (
+    <div class="phase-timer">
+      {remaining !== null && (
+        <p class={`countdown${remaining < 0 ? ' countdown--over' : ''}`} data-testid="phase-timer">
+          <span class="countdown__label">{t('retro.timer')}</span>{' '}
+          <span class="countdown__time">
+            {remaining < 0
+              ? t('standup.over', formatClock(-remaining))
+              : t('standup.remaining', formatClock(remaining))}
+          </span>
+          {timer?.pausedAt !== null && <span> · {t('standup.paused')}</span>}
+        </p>
+      )}
+      {mayFacilitate && (
+        <form
+          class="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const value = Number(minutes.replace(',', '.'));
+            if (Number.isFinite(value) && value > 0 && value <= 120)
+              startTimer(doc, phase, team.serverNow(), Math.round(value * 60_000));
+          }}
+        >
+          <label for="timer-minutes">{t('retro.timerMinutes')}</label>
+          <input
+            id="timer-minutes"
+            class="input input--number"
+            inputMode="decimal"
+            value={minutes}
+            onInput={(event) => setMinutes(event.currentTarget.value)}
+          />
+          <button type="submit" class="button button--small">
+            {t('retro.startTimer')}
+          </button>
+          {timer && (
+            <button
+              type="button"
+              class="button button--small"
+              onClick={() =>
+                timer.pausedAt === null
+                  ? pauseTimer(doc, phase, team.serverNow())
+                  : resumeTimer(doc, phase, team.serverNow())
+              }
+            >
+              {timer.pausedAt === null ? t('standup.pause') : t('standup.resume')}
+            </button>
+          )}
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** The full retro board: phases, timer, and the current phase's work. */
+export function RetroBoard() {
+  const t = useT();
+  const { retro, team, link } = useRetro();
+  const settings = useRetroData((data) => data.settings);
+  const phase = useRetroData((data) => data.phase);
+  const health = useRetroHealth();
+  const mayFacilitate = useMayFacilitate();
+  const [local, update] = useRetroLocal(link.boardId);
+  usePublishing(local, update);
+  const doc = retro.board.doc;
+  const next = nextPhase(phase);
+  const previous = previousPhase(phase);
+  const columns = columnTitles(settings, t);
+
+  const go = (target: RetroPhase) => {
+    setPhase(doc, target, team.serverNow(), null);
+    if (target === 'close') closeRetro(team.board.doc, link.boardId, team.serverNow());
+  };
+
+  useEffect(() => {
+    document.title = `${settings.title || t('retro.untitled')} – ${t('app.name')}`;
+  }, [settings.title, t]);
+
+  return (
+    <>
+      <header class="retro-header">
+        <h1>{settings.title || t('retro.untitled')}</h1>
+        {settings.goal && <p>{t('retro.goalIs', settings.goal)}</p>}
+        {settings.anonymous && <p class="muted">{t('retro.anonymousOn')}</p>}
+        {link.closedAt !== null && <p class="notice">{t('retro.closedReadOnly')}</p>}
+        {retro.role === 'read' && <p class="notice">{t('teams.readOnly')}</p>}
+        <SyncStatus t={t} health={health} onRetry={() => retro.board.session.reconnectNow()} />
+      </header>
+      <nav aria-label={t('retro.phases')}>
+        <ol class="phases">
+          {PHASES.map((id, index) => (
+            <li
+              key={id}
+              class={id === phase ? 'phases__item phases__item--current' : 'phases__item'}
+              aria-current={id === phase ? 'step' : undefined}
+            >
+              {index + 1}. {t(`retro.phase.${id}`)}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div class="phase-bar">
+        <h2 id="phase-heading">
+          {t('retro.phaseOf', phaseIndex(phase) + 1, PHASES.length, t(`retro.phase.${phase}`))}
+        </h2>
+        {mayFacilitate && (
+          <div class="controls">
+            {previous && (
+              <button type="button" class="button" onClick={() => go(previous)}>
+                {t('retro.back', t(`retro.phase.${previous}`))}
+              </button>
+            )}
+            {next && (
+              <button type="button" class="button button--primary" onClick={() => go(next)}>
+                {t('retro.next', t(`retro.phase.${next}`))}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+      {!mayFacilitate && link.closedAt === null && <p class="muted">{t('retro.facilitatorMoves')}</p>}
+      <PhaseTimer phase={phase} mayFacilitate={mayFacilitate} />
+      <section aria-labelledby="phase-heading" class="phase-body">
+        {local && (
+          <PhaseBody phase={phase} columns={columns} local={local} update={update} mayFacilitate={mayFacilitate} />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import * as v from 'valibot';
+import { storage } from 'wxt/utils/storage';
+import { toHex } from '../../../shared/encoding/hex';
+
+/**
+ * What stays on this member's device during a retro: card drafts until the reveal, and votes
+ * until voting closes (others' votes stay hidden because they are not sent before). The ballot id
+ * is random per retro, so a published ballot does not name its member.
+ */
+export interface RetroLocal {
+  drafts: { id: string; column: number; text: string; createdAt: number }[];
+  votes: Record<string, number>;
+  ballotId: string;
+  cardsPublished: boolean;
+  ballotPublished: boolean;
+}
+
+const RetroLocalSchema = v.object({
+  drafts: v.array(v.object({ id: v.string(), column: v.number(), text: v.string(), createdAt: v.number() })),
+  votes: v.record(v.string(), v.number()),
+  ballotId: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
+  cardsPublished: v.boolean(),
+  ballotPublished: v.boolean(),
+});
+
+const fresh = (): RetroLocal => ({
+  drafts: [],
+  votes: {},
+  ballotId: toHex(crypto.getRandomValues(new Uint8Array(16))),
+  cardsPublished: false,
+  ballotPublished: false,
+});
+
+/** The local retro state, loaded from and saved to `storage.local` (a damaged record starts fresh). */
+export function useRetroLocal(
+  retroId: string,
+): [RetroLocal | null, (change: (local: RetroLocal) => RetroLocal) => void] {
+  const [local, setLocal] = useState<RetroLocal | null>(null);
+  const item = storage.defineItem<unknown>(`local:retro:${retroId}`);
+  useEffect(() => {
+    void item.getValue().then((raw) => {
+      const parsed = v.safeParse(RetroLocalSchema, raw);
+      setLocal(parsed.success ? parsed.output : fresh());
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [retroId]);
+  const update = (change: (current: RetroLocal) => RetroLocal) =>
+    setLocal((current) => {
+      if (!current) return current;
+      const next = change(current);
+      void item.setValue(next);
+      return next;
+    });
+  return [local, update];
+}

@@ -1,0 +1,322 @@
+import { useState } from 'preact/hooks';
+import { FORMATS, type RetroFormat, VOTE_LIMIT } from '../../../shared/retro/model';
+import { addAgreement, editAgreement, retireAgreement } from '../../../shared/team/ops';
+import { newId } from '../../lib/ids';
+import { useT } from '../../lib/use-t';
+import { createRetro, retroPageUrl } from '../retro/create-retro';
+import { useCanEdit, useTeam, useTeamData } from './team-context';
+
+/** The team's retros (start one, open one, the history) and its working agreements. */
+export function RetrosView() {
+  const t = useT();
+  const { record } = useTeam();
+  const retros = useTeamData((data) => data.retros);
+  const canEdit = useCanEdit();
+  return (
+    <div>
+      <h2>{t('retros.heading')}</h2>
+      {canEdit && <NewRetroForm />}
+      {retros.length === 0 ? (
+        <p>{t('retros.none')}</p>
+      ) : (
+        <ul class="retro-list">
+          {retros.map((retro) => (
+            <li key={retro.boardId}>
+              <a href={retroPageUrl(record.boardId, retro.boardId)} target="_blank" rel="noopener">
+                {t('retros.open', retro.title || t('retro.untitled'))}
+              </a>{' '}
+              <span class="muted">
+                {new Date(retro.createdAt).toLocaleDateString()}
+                {retro.closedAt !== null && ` · ${t('retros.closed')}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Agreements />
+    </div>
+  );
+}
+
+function NewRetroForm() {
+  const t = useT();
+  const { record, team, boardDb } = useTeam();
+  const [title, setTitle] = useState('');
+  const [goal, setGoal] = useState('');
+  const [format, setFormat] = useState<RetroFormat>('mistakes');
+  const [columns, setColumns] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
+  const [checkin, setCheckin] = useState('');
+  const [voteLimit, setVoteLimit] = useState('3');
+  const [cardVoteLimit, setCardVoteLimit] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const limit = Number(voteLimit);
+    const perCard = cardVoteLimit.trim() === '' ? null : Number(cardVoteLimit);
+    const customColumns = columns
+      .split(/\r?\n/)
+      .map((column) => column.trim())
+      .filter(Boolean);
+    if (!title.trim()) return setError(t('teams.error.required'));
+    if (!Number.isInteger(limit) || limit < VOTE_LIMIT.min || limit > VOTE_LIMIT.max) {
+      return setError(t('options.errorRange', VOTE_LIMIT.min, VOTE_LIMIT.max));
+    }
+    if (perCard !== null && (!Number.isInteger(perCard) || perCard < 1 || perCard > limit)) {
+      return setError(t('options.errorRange', 1, limit));
+    }
+    if (format === 'custom' && customColumns.length === 0) return setError(t('retros.columnsRequired'));
+    setError(null);
+    setBusy(true);
+    const created = await createRetro(record, team, await boardDb, {
+      title,
+      goal,
+      format,
+      columns: customColumns,
+      anonymous,
+      checkin,
+      voteLimit: limit,
+      cardVoteLimit: perCard,
+    });
+    setBusy(false);
+    if (!created.ok) return setError(t(`teams.error.${created.error}`));
+    setTitle('');
+    setGoal('');
+    window.open(retroPageUrl(record.boardId, created.value.boardId), '_blank', 'noopener');
+  };
+
+  return (
+    <form class="card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="new-retro-heading">
+      <h3 id="new-retro-heading">{t('retros.new')}</h3>
+      <div class="field">
+        <label for="retro-title">{t('retros.title')}</label>
+        <input
+          id="retro-title"
+          class="input"
+          value={title}
+          maxLength={120}
+          onInput={(event) => setTitle(event.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="retro-goal">{t('retros.goal')}</label>
+        <input
+          id="retro-goal"
+          class="input"
+          value={goal}
+          maxLength={500}
+          onInput={(event) => setGoal(event.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="retro-format">{t('retros.format')}</label>
+        <select
+          id="retro-format"
+          class="select"
+          value={format}
+          onChange={(event) => setFormat(event.currentTarget.value as RetroFormat)}
+        >
+          {FORMATS.map((id) => (
+            <option key={id} value={id}>
+              {t(`retro.format.${id}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {format === 'custom' && (
+        <div class="field">
+          <label for="retro-columns">{t('retros.columns')}</label>
+          <textarea
+            id="retro-columns"
+            class="input"
+            rows={3}
+            value={columns}
+            onInput={(event) => setColumns(event.currentTarget.value)}
+          />
+        </div>
+      )}
+      <div class="field field--inline">
+        <input
+          id="retro-anonymous"
+          type="checkbox"
+          checked={anonymous}
+          onChange={(event) => setAnonymous(event.currentTarget.checked)}
+        />
+        <label for="retro-anonymous">{t('retros.anonymous')}</label>
+      </div>
+      <div class="field">
+        <label for="retro-checkin">{t('retros.checkin')}</label>
+        <input
+          id="retro-checkin"
+          class="input"
+          value={checkin}
+          maxLength={500}
+          onInput={(event) => setCheckin(event.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="retro-votes">{t('retros.voteLimit')}</label>
+        <input
+          id="retro-votes"
+          class="input input--number"
+          inputMode="numeric"
+          value={voteLimit}
+          onInput={(event) => setVoteLimit(event.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="retro-card-votes">{t('retros.cardVoteLimit')}</label>
+        <input
+          id="retro-card-votes"
+          class="input input--number"
+          inputMode="numeric"
+          value={cardVoteLimit}
+          onInput={(event) => setCardVoteLimit(event.currentTarget.value)}
+        />
+      </div>
+      <button type="submit" class="button button--primary" disabled={busy}>
+        {t('retros.create')}
+      </button>
+      <div role="status">{error && <p class="notice notice--error">{error}</p>}</div>
+    </form>
+  );
+}
+
+function Agreements() {
+  const t = useT();
+  const { team } = useTeam();
+  const agreements = useTeamData((data) => data.agreements);
+  const canEdit = useCanEdit();
+  const [rule, setRule] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const doc = team.board.doc;
+  return (
+    <section class="card" aria-labelledby="agreements-heading">
+      <h3 id="agreements-heading">{t('agreements.heading')}</h3>
+      {agreements.length === 0 && <p class="muted">{t('agreements.none')}</p>}
+      <ul class="item-list">
+        {agreements.map((agreement) => (
+          <li key={agreement.id} class={agreement.retiredAt !== null ? 'item item--done' : 'item'}>
+            <AgreementRow
+              id={agreement.id}
+              rule={agreement.rule}
+              purpose={agreement.purpose}
+              retired={agreement.retiredAt !== null}
+            />
+          </li>
+        ))}
+      </ul>
+      {canEdit && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (addAgreement(doc, { id: newId(), rule, purpose, now: team.serverNow() })) {
+              setRule('');
+              setPurpose('');
+            }
+          }}
+        >
+          <div class="field">
+            <label for="agreement-rule">{t('agreements.rule')}</label>
+            <input
+              id="agreement-rule"
+              class="input"
+              value={rule}
+              maxLength={500}
+              onInput={(event) => setRule(event.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for="agreement-purpose">{t('agreements.purpose')}</label>
+            <input
+              id="agreement-purpose"
+              class="input"
+              value={purpose}
+              maxLength={500}
+              onInput={(event) => setPurpose(event.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" class="button">
+            {t('agreements.add')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** One rule with its purpose; edit it, retire it, or bring it back. */
+export function AgreementRow(props: { id: string; rule: string; purpose: string; retired: boolean }) {
+  const t = useT();
+  const { team } = useTeam();
+  const canEdit = useCanEdit();
+  const [editing, setEditing] = useState(false);
+  const [rule, setRule] = useState(props.rule);
+  const [purpose, setPurpose] = useState(props.purpose);
+  const doc = team.board.doc;
+  if (editing) {
+    return (
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          editAgreement(doc, props.id, rule, purpose);
+          setEditing(false);
+        }}
+      >
+        <div class="field">
+          <label for={`rule-${props.id}`}>{t('agreements.rule')}</label>
+          <input
+            id={`rule-${props.id}`}
+            class="input"
+            value={rule}
+            maxLength={500}
+            onInput={(event) => setRule(event.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for={`purpose-${props.id}`}>{t('agreements.purpose')}</label>
+          <input
+            id={`purpose-${props.id}`}
+            class="input"
+            value={purpose}
+            maxLength={500}
+            onInput={(event) => setPurpose(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="button button--small">
+          {t('agreements.save')}
+        </button>
+      </form>
+    );
+  }
+  return (
+    <div>
+      <p class="item__text">
+        <strong>{props.rule}</strong>
+        {props.purpose && <span class="muted"> — {t('agreements.purposeIs', props.purpose)}</span>}
+        {props.retired && <span class="tag">{t('agreements.retired')}</span>}
+      </p>
+      {canEdit && (
+        <div class="item__actions">
+          <button
+            type="button"
+            class="button button--small"
+            onClick={() => setEditing(true)}
+            aria-label={t('agreements.edit', props.rule)}
+          >
+            {t('agreements.editShort')}
+          </button>
+          <button
+            type="button"
+            class="button button--small"
+            onClick={() => retireAgreement(doc, props.id, !props.retired, team.serverNow())}
+          >
+            {props.retired ? t('agreements.reinstate') : t('agreements.retire')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

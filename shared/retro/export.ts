@@ -1,0 +1,102 @@
+import { toCsv } from '../export/csv';
+import { escapeMarkdown } from '../export/markdown';
+import type { Translate } from '../i18n/locale';
+import type { TeamItem } from '../team/model';
+import { type RetroView, columnCount, tally, topicsOf } from './model';
+
+export interface RetroExportInput {
+  retro: RetroView;
+  /** Column titles as shown (translated for built-in formats). */
+  columns: string[];
+  /** The team's action items from this retro. */
+  actions: TeamItem[];
+  date: string;
+}
+
+/** Topics with their votes, most votes first (ties in board order): the discussion order. */
+export function rankedTopics(retro: RetroView) {
+  const topics = topicsOf(retro.cards, retro.groups);
+  const counts = tally(
+    retro.ballots,
+    topics.map((topic) => topic.id),
+    retro.settings.voteLimit,
+    retro.settings.cardVoteLimit,
+  );
+  return topics
+    .map((topic, order) => ({ ...topic, votes: counts.get(topic.id) ?? 0, order }))
+    .sort((a, b) => b.votes - a.votes || a.order - b.order);
+}
+
+/** The retro's record as Markdown: goal, topics by votes with their cards, action items. */
+export function retroMarkdown(t: Translate, input: RetroExportInput): string {
+  const { retro } = input;
+  const lines = [
+    `# ${escapeMarkdown(retro.settings.title || t('retro.untitled'))}`,
+    '',
+    `- ${t('retro.export.date', input.date)}`,
+  ];
+  if (retro.settings.goal) lines.push(`- ${t('retro.goal')}: ${escapeMarkdown(retro.settings.goal)}`);
+  lines.push(`- ${t('retro.export.cards', retro.cards.length)}`);
+  lines.push('', `## ${t('retro.export.topics')}`, '');
+  const ranked = rankedTopics(retro);
+  if (ranked.length === 0) lines.push(t('summary.none'));
+  for (const topic of ranked) {
+    lines.push(
+      `### ${escapeMarkdown(topic.title)} (${t('retro.votes', topic.votes)}, ${escapeMarkdown(input.columns[topic.column] ?? '')})`,
+      '',
+    );
+    if (topic.kind === 'group') for (const card of topic.cards) lines.push(`- ${escapeMarkdown(card.text)}`);
+    lines.push('');
+  }
+  lines.push(`## ${t('retro.phase.actions')}`, '');
+  if (input.actions.length === 0) lines.push(t('summary.none'));
+  for (const action of input.actions) {
+    const who = [action.owner, action.due]
+      .filter(Boolean)
+      .map((part) => escapeMarkdown(part!))
+      .join(', ');
+    lines.push(`- [${action.doneAt !== null ? 'x' : ' '}] ${escapeMarkdown(action.text)}${who ? ` (${who})` : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Cards with their column, group and the votes of their topic, for a spreadsheet. */
+export function retroCardsCsv(t: Translate, input: RetroExportInput): string {
+  const votes = new Map(rankedTopics(input.retro).map((topic) => [topic.id, topic.votes]));
+  const groups = new Map(input.retro.groups.map((group) => [group.id, group.name]));
+  return toCsv(
+    [t('retro.csv.column'), t('retro.csv.card'), t('retro.csv.group'), t('retro.csv.votes')],
+    input.retro.cards.map((card) => [
+      input.columns[card.column] ?? '',
+      card.text,
+      card.groupId ? (groups.get(card.groupId) ?? '') : '',
+      votes.get(card.groupId ?? card.id) ?? 0,
+    ]),
+  );
+}
+
+export function retroActionsCsv(t: Translate, input: RetroExportInput): string {
+  return toCsv(
+    [t('retro.csv.action'), t('items.owner'), t('items.due'), t('retro.csv.done')],
+    input.actions.map((action) => [action.text, action.owner ?? '', action.due ?? '', action.doneAt !== null]),
+  );
+}
+
+/** Everything, for archiving or another tool. No author ids in anonymous retros: there are none. */
+export function retroJson(input: RetroExportInput): string {
+  const { retro } = input;
+  return `${JSON.stringify(
+    {
+      format: 'team-rituals.retro.v1',
+      date: input.date,
+      settings: retro.settings,
+      columns: input.columns.slice(0, columnCount(retro.settings)),
+      groups: retro.groups,
+      cards: retro.cards,
+      topics: rankedTopics(retro).map((topic) => ({ id: topic.id, title: topic.title, votes: topic.votes })),
+      actions: input.actions,
+    },
+    null,
+    2,
+  )}\n`;
+}

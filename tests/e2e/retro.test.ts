@@ -1,0 +1,172 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/extension-browser';
+import { type Member, teamOfThree } from '../support/team';
+import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+
+/** A whole retro through the real local worker, with a facilitator (German) and two members (English). */
+let server: DevServer;
+let members: Member[];
+const boards: Record<string, Page> = {};
+
+beforeAll(async () => {
+  server = await startWranglerDev();
+});
+afterAll(async () => {
+  await Promise.all(members?.map((member) => member.browser.close()) ?? []);
+  await server?.stop();
+});
+
+async function expectAccessible(page: Page, view: string) {
+  expect(await axeViolations(page), view).toEqual([]);
+}
+
+/** Anna moves to the next phase; everyone's board shows it. */
+async function nextPhase(label: RegExp) {
+  await boards.Anna!.getByRole('button', { name: /^Weiter: / }).click();
+  for (const page of Object.values(boards))
+    await expect.poll(() => page.locator('#phase-heading').textContent()).toMatch(label);
+}
+
+describe('a retrospective with three members', () => {
+  it('is created from the team and opened by everyone in a board tab', async () => {
+    members = await teamOfThree(server.url, 'Referat Z 3');
+    const [anna, ben, cem] = members as [Member, Member, Member];
+    // A working agreement to review later.
+    await ben.panel.getByRole('tab', { name: 'Retros' }).click();
+    await ben.panel.getByLabel('Rule').fill('Cameras on in the stand-up');
+    await ben.panel.getByLabel('Its purpose').fill('We see each other');
+    await ben.panel.getByRole('button', { name: 'Add agreement' }).click();
+
+    await anna.panel.getByRole('tab', { name: 'Retros' }).click();
+    await expectAccessible(anna.panel, 'retros tab (de)');
+    await anna.panel.getByLabel('Titel').fill('Retro November');
+    await anna.panel.getByLabel('Format').selectOption('mistakes');
+    await anna.panel.getByLabel('Anonym', { exact: false }).check();
+    const opened = anna.browser.context.waitForEvent('page');
+    await anna.panel.getByRole('button', { name: 'Retro anlegen und Board öffnen' }).click();
+    boards.Anna = await opened;
+    await expect.poll(() => boards.Anna!.locator('h1').textContent(), { timeout: 15_000 }).toBe('Retro November');
+
+    for (const member of [ben, cem]) {
+      await member.panel.getByRole('tab', { name: 'Retros' }).click();
+      const tab = member.browser.context.waitForEvent('page');
+      await member.panel.getByRole('link', { name: 'Open board: Retro November' }).click();
+      boards[member.name] = await tab;
+      await expect
+        .poll(() => boards[member.name]!.locator('h1').textContent(), { timeout: 15_000 })
+        .toBe('Retro November');
+    }
+    await expectAccessible(ben.panel, 'retros tab (en)');
+    await expect.poll(() => boards.Ben!.locator('#phase-heading').textContent()).toBe('Phase 1 of 9: Check-in');
+    await expectAccessible(boards.Anna, 'check-in (de)');
+    await expectAccessible(boards.Ben!, 'check-in (en)');
+  });
+
+  it('runs write, reveal, group and vote, by keyboard where it matters', async () => {
+    const { Anna: a, Ben: b, Cem: c } = boards as Record<'Anna' | 'Ben' | 'Cem', Page>;
+    await nextPhase(/Rückblick|Review/);
+    await expect.poll(() => b.getByText('Cameras on in the stand-up').count()).toBe(1);
+    await expectAccessible(a, 'review (de)');
+    await expectAccessible(b, 'review (en)');
+
+    await nextPhase(/Schreiben|Write/);
+    // Ben writes by keyboard only: focus the field, type, Enter.
+    await b.getByLabel('New card for “What went wrong?”').focus();
+    await b.keyboard.type('The VPN dropped twice');
+    await b.keyboard.press('Enter');
+    await b.keyboard.type('Deadline moved late');
+    await b.keyboard.press('Enter');
+    await c.getByLabel('New card for “What did we learn from it?”').fill('Ask IT early');
+    await c.getByLabel('New card for “What did we learn from it?”').press('Enter');
+    await a.getByLabel('Neue Karte für „Was ist schiefgegangen?“').fill('VPN again');
+    await a.getByLabel('Neue Karte für „Was ist schiefgegangen?“').press('Enter');
+    await expect.poll(() => b.getByText('You have written 2 cards.').count()).toBe(1);
+    // Drafts stay on their authors' devices.
+    expect(await a.getByText('The VPN dropped twice').count()).toBe(0);
+    await expectAccessible(a, 'write (de)');
+    await expectAccessible(b, 'write (en)');
+
+    await nextPhase(/Aufdecken|Reveal/);
+    for (const page of [a, b, c]) await expect.poll(() => page.locator('.retro-card').count()).toBe(4);
+    await expectAccessible(a, 'reveal (de)');
+    await expectAccessible(b, 'reveal (en)');
+
+    await nextPhase(/Gruppieren|Group/);
+    // Ben groups by keyboard: the card's menu makes a new group, and moves another card into it.
+    await b.getByLabel('Move “The VPN dropped twice” to').focus();
+    await b.getByLabel('Move “The VPN dropped twice” to').selectOption('new');
+    await expect.poll(() => b.locator('.group').count()).toBe(1);
+    await b.getByLabel('Name of the group').fill('Network');
+    await b.getByLabel('Name of the group').press('Tab');
+    await b.getByLabel('Move “VPN again” to').selectOption({ label: 'Group: Network' });
+    // Cem drags a card onto the group.
+    await c
+      .locator('.retro-card', { hasText: 'Ask IT early' })
+      .dragTo(c.locator('.group'), { sourcePosition: { x: 8, y: 8 } });
+    for (const page of [a, b, c]) await expect.poll(() => page.locator('.group .retro-card').count()).toBe(3);
+    await expectAccessible(a, 'group (de)');
+    await expectAccessible(b, 'group (en)');
+
+    await nextPhase(/Abstimmen|Vote/);
+    // Ben votes three times by keyboard on the group; then he has none left.
+    const vote = b.getByRole('button', { name: 'Vote for: Network' });
+    for (let i = 0; i < 3; i++) {
+      await vote.focus();
+      await b.keyboard.press('Enter');
+    }
+    await expect.poll(() => b.getByTestId('votes-left').textContent()).toBe('You have 0 of 3 votes left.');
+    expect(await b.getByRole('button', { name: 'Vote for: Deadline moved late' }).isDisabled()).toBe(true);
+    await c.getByRole('button', { name: 'Vote for: Deadline moved late' }).click();
+    await expectAccessible(a, 'vote (de)');
+    await expectAccessible(b, 'vote (en)');
+  });
+
+  it('discusses by votes, records action items and exports the record', async () => {
+    const { Anna: a, Ben: b } = boards as Record<'Anna' | 'Ben', Page>;
+    await nextPhase(/Besprechen|Discuss/);
+    await expect.poll(() => b.getByTestId('current-topic').textContent()).toBe('Network');
+    await expect.poll(() => b.locator('.speaker').textContent()).toContain('3 votes');
+    await expectAccessible(a, 'discuss (de)');
+    await expectAccessible(b, 'discuss (en)');
+
+    await nextPhase(/Maßnahmen|Action items/);
+    await b.getByLabel('Action item', { exact: true }).fill('Ask IT about the VPN');
+    await b.getByLabel('Owner').fill('Ben');
+    await b.getByLabel('Due date').fill('2026-12-01');
+    await b.getByLabel('Due date').press('Enter');
+    await expect.poll(() => a.getByText('Ask IT about the VPN').count()).toBe(1);
+    await expectAccessible(a, 'actions (de)');
+    await expectAccessible(b, 'actions (en)');
+
+    await nextPhase(/Abschluss|Close/);
+    const summary = (await b.getByTestId('retro-summary').textContent())!;
+    expect(summary).toContain('# Retro November');
+    expect(summary).toContain('### Network (3 votes, What went wrong?)');
+    expect(summary).toContain('- [ ] Ask IT about the VPN (Ben, 2026-12-01)');
+    await expectAccessible(a, 'close (de)');
+    await expectAccessible(b, 'close (en)');
+
+    const download = async (name: string) => {
+      const started = b.waitForEvent('download');
+      await b.getByRole('button', { name }).click();
+      return readFile(await (await started).path(), 'utf8');
+    };
+    expect(await download('Download Markdown')).toBe(summary);
+    const cards = await download('Cards as CSV');
+    expect(cards.split('\r\n')[0]).toBe('Column,Card,Group,Votes');
+    expect(cards).toContain('What went wrong?,The VPN dropped twice,Network,3');
+    expect(await download('Action items as CSV')).toContain('Ask IT about the VPN,Ben,2026-12-01,false');
+    const json = JSON.parse(await download('Everything as JSON')) as {
+      cards: { author: unknown }[];
+      settings: { anonymous: boolean };
+    };
+    expect(json.settings.anonymous).toBe(true);
+    expect(json.cards).toHaveLength(4);
+    expect(json.cards.every((card) => card.author === null)).toBe(true);
+
+    // The team's retro list marks it closed; the action item is open on the team board.
+    await expect.poll(() => members[1]!.panel.locator('.retro-list').textContent()).toContain('closed');
+  });
+});
