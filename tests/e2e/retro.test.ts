@@ -52,7 +52,7 @@ describe('a retrospective with three members', () => {
     for (const member of [ben, cem]) {
       await member.panel.getByRole('tab', { name: 'Retros' }).click();
       const tab = member.browser.context.waitForEvent('page');
-      await member.panel.getByRole('link', { name: 'Open board: Retro November' }).click();
+      await member.panel.getByRole('link', { name: 'Open board: Retro November' }).first().click();
       boards[member.name] = await tab;
       await expect
         .poll(() => boards[member.name]!.locator('h1').textContent(), { timeout: 15_000 })
@@ -119,6 +119,10 @@ describe('a retrospective with three members', () => {
     await expect.poll(() => b.getByTestId('votes-left').textContent()).toBe('You have 0 of 3 votes left.');
     expect(await b.getByRole('button', { name: 'Vote for: Deadline moved late' }).isDisabled()).toBe(true);
     await c.getByRole('button', { name: 'Vote for: Deadline moved late' }).click();
+    // The side panel follows the retro in a compact view.
+    const panel = members[1]!.panel;
+    await expect.poll(() => panel.getByTestId('retro-compact').textContent()).toContain('Phase 6 of 9: Vote');
+    await expectAccessible(panel, 'side panel with the compact retro (en)');
     await expectAccessible(a, 'vote (de)');
     await expectAccessible(b, 'vote (en)');
   });

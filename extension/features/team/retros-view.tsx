@@ -2,8 +2,10 @@ import { useState } from 'preact/hooks';
 import { FORMATS, type RetroFormat, VOTE_LIMIT } from '../../../shared/retro/model';
 import { addAgreement, editAgreement, retireAgreement } from '../../../shared/team/ops';
 import { newId } from '../../lib/ids';
+import { TextField } from '../../components/text-field';
 import { useT } from '../../lib/use-t';
 import { createRetro, retroPageUrl } from '../retro/create-retro';
+import { RetroCompact } from '../retro/retro-compact';
 import { useCanEdit, useTeam, useTeamData } from './team-context';
 
 /** The team's retros (start one, open one, the history) and its working agreements. */
@@ -12,9 +14,12 @@ export function RetrosView() {
   const { record } = useTeam();
   const retros = useTeamData((data) => data.retros);
   const canEdit = useCanEdit();
+  // The newest retro still open gets a compact live view here; the full board is in its tab.
+  const running = retros.find((retro) => retro.closedAt === null);
   return (
     <div>
       <h2>{t('retros.heading')}</h2>
+      {running && <RetroCompact key={running.boardId} link={running} />}
       {canEdit && <NewRetroForm />}
       {retros.length === 0 ? (
         <p>{t('retros.none')}</p>
@@ -90,26 +95,8 @@ function NewRetroForm() {
   return (
     <form class="card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="new-retro-heading">
       <h3 id="new-retro-heading">{t('retros.new')}</h3>
-      <div class="field">
-        <label for="retro-title">{t('retros.title')}</label>
-        <input
-          id="retro-title"
-          class="input"
-          value={title}
-          maxLength={120}
-          onInput={(event) => setTitle(event.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="retro-goal">{t('retros.goal')}</label>
-        <input
-          id="retro-goal"
-          class="input"
-          value={goal}
-          maxLength={500}
-          onInput={(event) => setGoal(event.currentTarget.value)}
-        />
-      </div>
+      <TextField id="retro-title" label={t('retros.title')} value={title} onInput={setTitle} maxLength={120} />
+      <TextField id="retro-goal" label={t('retros.goal')} value={goal} onInput={setGoal} maxLength={500} />
       <div class="field">
         <label for="retro-format">{t('retros.format')}</label>
         <select
@@ -146,36 +133,21 @@ function NewRetroForm() {
         />
         <label for="retro-anonymous">{t('retros.anonymous')}</label>
       </div>
-      <div class="field">
-        <label for="retro-checkin">{t('retros.checkin')}</label>
-        <input
-          id="retro-checkin"
-          class="input"
-          value={checkin}
-          maxLength={500}
-          onInput={(event) => setCheckin(event.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="retro-votes">{t('retros.voteLimit')}</label>
-        <input
-          id="retro-votes"
-          class="input input--number"
-          inputMode="numeric"
-          value={voteLimit}
-          onInput={(event) => setVoteLimit(event.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="retro-card-votes">{t('retros.cardVoteLimit')}</label>
-        <input
-          id="retro-card-votes"
-          class="input input--number"
-          inputMode="numeric"
-          value={cardVoteLimit}
-          onInput={(event) => setCardVoteLimit(event.currentTarget.value)}
-        />
-      </div>
+      <TextField id="retro-checkin" label={t('retros.checkin')} value={checkin} onInput={setCheckin} maxLength={500} />
+      <TextField
+        id="retro-votes"
+        label={t('retros.voteLimit')}
+        value={voteLimit}
+        onInput={setVoteLimit}
+        inputMode="numeric"
+      />
+      <TextField
+        id="retro-card-votes"
+        label={t('retros.cardVoteLimit')}
+        value={cardVoteLimit}
+        onInput={setCardVoteLimit}
+        inputMode="numeric"
+      />
       <button type="submit" class="button button--primary" disabled={busy}>
         {t('retros.create')}
       </button>
@@ -218,26 +190,14 @@ function Agreements() {
             }
           }}
         >
-          <div class="field">
-            <label for="agreement-rule">{t('agreements.rule')}</label>
-            <input
-              id="agreement-rule"
-              class="input"
-              value={rule}
-              maxLength={500}
-              onInput={(event) => setRule(event.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for="agreement-purpose">{t('agreements.purpose')}</label>
-            <input
-              id="agreement-purpose"
-              class="input"
-              value={purpose}
-              maxLength={500}
-              onInput={(event) => setPurpose(event.currentTarget.value)}
-            />
-          </div>
+          <TextField id="agreement-rule" label={t('agreements.rule')} value={rule} onInput={setRule} maxLength={500} />
+          <TextField
+            id="agreement-purpose"
+            label={t('agreements.purpose')}
+            value={purpose}
+            onInput={setPurpose}
+            maxLength={500}
+          />
           <button type="submit" class="button">
             {t('agreements.add')}
           </button>
@@ -265,26 +225,20 @@ export function AgreementRow(props: { id: string; rule: string; purpose: string;
           setEditing(false);
         }}
       >
-        <div class="field">
-          <label for={`rule-${props.id}`}>{t('agreements.rule')}</label>
-          <input
-            id={`rule-${props.id}`}
-            class="input"
-            value={rule}
-            maxLength={500}
-            onInput={(event) => setRule(event.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for={`purpose-${props.id}`}>{t('agreements.purpose')}</label>
-          <input
-            id={`purpose-${props.id}`}
-            class="input"
-            value={purpose}
-            maxLength={500}
-            onInput={(event) => setPurpose(event.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id={`rule-${props.id}`}
+          label={t('agreements.rule')}
+          value={rule}
+          onInput={setRule}
+          maxLength={500}
+        />
+        <TextField
+          id={`purpose-${props.id}`}
+          label={t('agreements.purpose')}
+          value={purpose}
+          onInput={setPurpose}
+          maxLength={500}
+        />
         <button type="submit" class="button button--small">
           {t('agreements.save')}
         </button>

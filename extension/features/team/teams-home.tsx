@@ -1,42 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../../shared/i18n/messages';
+import { TextField } from '../../components/text-field';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 import { useTeams } from '../../stores/teams-store';
 
 type Field = 'teamName' | 'createName' | 'link' | 'joinName';
-
-/** A text field with its label and, when set, its error, wired for screen readers. */
-function TextField(props: {
-  id: Field;
-  label: string;
-  value: string;
-  error: string | null;
-  onInput: (value: string) => void;
-  type?: 'text' | 'url';
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        class="input"
-        type={props.type ?? 'text'}
-        value={props.value}
-        maxLength={props.type === 'url' ? 500 : 80}
-        spellcheck={props.type !== 'url'}
-        aria-invalid={props.error ? 'true' : 'false'}
-        aria-describedby={props.error ? `${props.id}-error` : undefined}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-      />
-      {props.error && (
-        <p id={`${props.id}-error`} class="field-error">
-          {props.error}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /** The team list, and the forms to create a team or join one by link. */
 export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onOpened: () => void }) {
@@ -117,6 +86,8 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
         <TextField
           id="link"
           type="url"
+          maxLength={500}
+          spellcheck={false}
           label={t('teams.inviteLink')}
           value={values.link}
           error={error('link')}
@@ -124,6 +95,7 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
         />
         <TextField
           id="joinName"
+          maxLength={80}
           label={t('teams.yourName')}
           value={values.joinName}
           error={error('joinName')}
@@ -138,6 +110,7 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
         <h2 id="create-heading">{t('teams.createHeading')}</h2>
         <TextField
           id="teamName"
+          maxLength={80}
           label={t('teams.teamName')}
           value={values.teamName}
           error={error('teamName')}
@@ -145,6 +118,7 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
         />
         <TextField
           id="createName"
+          maxLength={80}
           label={t('teams.yourName')}
           value={values.createName}
           error={error('createName')}
