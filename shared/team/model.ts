@@ -258,6 +258,11 @@ export function readTeamName(doc: Y.Doc): string {
   return str(teamMap(doc).get('name'), TEAM_NAME_MAX) ?? '';
 }
 
+/** Action items still open from earlier retros (or the stand-up): what a retro's review goes through. */
+export function openActionItems(items: readonly TeamItem[], exceptRetro: string): TeamItem[] {
+  return items.filter((item) => item.kind === 'action' && item.doneAt === null && item.retroId !== exceptRetro);
+}
+
 /** Everything the team views render, as one plain value (see `observeProjection`). */
 export function readTeam(doc: Y.Doc) {
   return {

@@ -170,6 +170,9 @@ describe('a retrospective with three members', () => {
     expect(json.cards).toHaveLength(4);
     expect(json.cards.every((card) => card.author === null)).toBe(true);
 
+    // Closed: from now on the board is a read-only record for everyone.
+    await expect.poll(() => b.getByText('This retro is closed and shown read-only.').count()).toBe(1);
+    expect(await b.getByRole('button', { name: /^Back to/ }).count()).toBe(0);
     // The team's retro list marks it closed; the action item is open on the team board.
     await expect.poll(() => members[1]!.panel.locator('.retro-list').textContent()).toContain('closed');
   });

@@ -1,7 +1,9 @@
+import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { type Card, type RetroPhase, topicsOf } from '../../../shared/retro/model';
 import { createGroup, moveCard, renameGroup, setTopic, startTimer } from '../../../shared/retro/ops';
 import { rankedTopics, retroActionsCsv, retroCardsCsv, retroJson, retroMarkdown } from '../../../shared/retro/export';
+import { openActionItems } from '../../../shared/team/model';
 import { addItem, deleteItem, setItemDone } from '../../../shared/team/ops';
 import { downloadText } from '../../lib/download';
 import { localDate, newId } from '../../lib/ids';
@@ -65,8 +67,9 @@ function Review() {
   const { team, link } = useRetro();
   const editable = useEditable();
   // Select whole lists and filter here: a selector must return the same object while nothing changed.
-  const actions = useTeamData((data) => data.items).filter(
-    (item) => item.kind === 'action' && item.doneAt === null && item.retroId !== link.boardId,
+  const actions = openActionItems(
+    useTeamData((data) => data.items),
+    link.boardId,
   );
   const agreements = useTeamData((data) => data.agreements).filter((agreement) => agreement.retiredAt === null);
   const doc = team.board.doc;
@@ -258,7 +261,19 @@ function MoveMenu({ card, columns }: { card: Card; columns: string[] }) {
   );
 }
 
-function CardItem({ card, columns, grouping }: { card: Card; columns: string[]; grouping: boolean }) {
+/**
+ * One card. Memoised: the projection keeps unchanged cards by reference, so moving or adding one
+ * card re-renders that card only, not all 300 of a big board.
+ */
+const CardItem = memo(function CardItem({
+  card,
+  columns,
+  grouping,
+}: {
+  card: Card;
+  columns: string[];
+  grouping: boolean;
+}) {
   const editable = useEditable();
   return (
     <li
@@ -270,7 +285,7 @@ function CardItem({ card, columns, grouping }: { card: Card; columns: string[]; 
       {grouping && editable && <MoveMenu card={card} columns={columns} />}
     </li>
   );
-}
+});
 
 /** A drop target for dragged cards; keyboard users use each card's menu instead. */
 function dropProps(onDrop: (cardId: string) => void) {

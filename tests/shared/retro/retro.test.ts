@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { type RetroSettings, readRetro, tally, topicsOf } from '../../../shared/retro/model';
-import { createGroup, initRetro, moveCard, publishBallot, publishCards, setPhase } from '../../../shared/retro/ops';
+import {
+  createGroup,
+  editCard,
+  initRetro,
+  moveCard,
+  publishBallot,
+  publishCards,
+  setPhase,
+} from '../../../shared/retro/ops';
 
 const SETTINGS: RetroSettings = {
   title: 'Retro',
@@ -106,11 +114,18 @@ describe('votes', () => {
 });
 
 type GroupOp =
+  | { kind: 'edit'; peer: number; card: number; text: string }
   | { kind: 'group'; peer: number; cards: number[]; column: number }
   | { kind: 'move'; peer: number; card: number; toGroup: number | null; column: number }
   | { kind: 'sync'; from: number; to: number };
 
 const groupOp: fc.Arbitrary<GroupOp> = fc.oneof(
+  fc.record({
+    kind: fc.constant('edit' as const),
+    peer: fc.nat(2),
+    card: fc.nat(7),
+    text: fc.string({ minLength: 1 }),
+  }),
   fc.record({
     kind: fc.constant('group' as const),
     peer: fc.nat(2),
@@ -127,7 +142,7 @@ const groupOp: fc.Arbitrary<GroupOp> = fc.oneof(
   fc.record({ kind: fc.constant('sync' as const), from: fc.nat(2), to: fc.nat(2) }),
 );
 
-describe('grouping by three members at once', () => {
+describe('grouping and editing by three members at once', () => {
   it('never loses or duplicates a card, and all members end with the same board', () => {
     fc.assert(
       fc.property(fc.array(groupOp, { maxLength: 40 }), (ops) => {
@@ -140,7 +155,9 @@ describe('grouping by three members at once', () => {
             continue;
           }
           const doc = peers[op.peer]!;
-          if (op.kind === 'group') {
+          if (op.kind === 'edit') {
+            editCard(doc, id(op.card + 1), op.text);
+          } else if (op.kind === 'group') {
             groups += 1;
             createGroup(
               doc,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { escapeMarkdown } from '../../../shared/export/markdown';
 import { createTranslator } from '../../../shared/i18n/locale';
-import { DEFAULT_TEAM_SETTINGS, readTeam } from '../../../shared/team/model';
+import { DEFAULT_TEAM_SETTINGS, openActionItems, readTeam } from '../../../shared/team/model';
 import {
   addItem,
   initTeam,
@@ -66,6 +66,20 @@ describe('the team board', () => {
     expect(view.updates).toEqual([]);
     expect(view.history).toEqual([]);
     expect(readStandup(doc)).toBeNull();
+  });
+
+  it('carries open action items of earlier retros over to the next review', () => {
+    const doc = team();
+    const earlier = 'e'.repeat(32);
+    const current = 'c'.repeat(32);
+    addItem(doc, { id: '6666666666666666', kind: 'action', text: 'Ask IT', now: T0, retroId: earlier, owner: 'Ben' });
+    addItem(doc, { id: '7777777777777777', kind: 'action', text: 'Done already', now: T0, retroId: earlier });
+    addItem(doc, { id: '8888888888888888', kind: 'action', text: 'From this retro', now: T0, retroId: current });
+    addItem(doc, { id: '9999999999999999', kind: 'blocker', text: 'A blocker', now: T0 });
+    setItemDone(doc, '7777777777777777', true, T0 + 1);
+    expect(openActionItems(readTeam(doc).items, current).map((item) => [item.text, item.owner, item.retroId])).toEqual([
+      ['Ask IT', 'Ben', earlier],
+    ]);
   });
 
   it('keeps posted updates for a week only', () => {
