@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AVOID_RECENT, CATEGORIES, DECK, pickQuestion } from '../../shared/checkin/deck';
+import {
+  DEFAULT_DIMENSIONS,
+  type HealthBallot,
+  MIN_ANSWERS,
+  aggregateHealth,
+  distribution,
+  effectiveThreshold,
+} from '../../shared/checkin/health';
+
+describe('the question deck', () => {
+  it('has at least 60 questions in German and English, in every category, with unique ids', () => {
+    expect(DECK.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(DECK.map((question) => question.id)).size).toBe(DECK.length);
+    for (const category of CATEGORIES)
+      expect(DECK.filter((question) => question.category === category).length).toBeGreaterThanOrEqual(10);
+    for (const question of DECK) {
+      expect(question.de.trim()).not.toBe('');
+      expect(question.en.trim()).not.toBe('');
+      expect(question.de).not.toBe(question.en);
+    }
+  });
+
+  it('picks at random but never one of the recent picks while others remain', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.array(fc.nat(40)),
+        fc.double({ min: 0, max: 0.9999, noNaN: true }),
+        (size, recentIndexes, draw) => {
+          const available = DECK.slice(0, size);
+          const recent = recentIndexes.map((index) => DECK[index]!.id);
+          const picked = pickQuestion(available, recent, () => draw)!;
+          expect(available).toContain(picked);
+          const window = Math.min(AVOID_RECENT, size - 1);
+          if (window > 0) expect(recent.slice(-window)).not.toContain(picked.id);
+        },
+      ),
+    );
+    expect(pickQuestion([], [], Math.random)).toBeNull();
+  });
+});
+
+const dims = DEFAULT_DIMENSIONS.map((dimension) => dimension.id);
+const ballot = fc.record({
+  answers: fc.dictionary(fc.constantFrom(...dims, 'unknown'), fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(9))),
+});
+
+describe('health check aggregation', () => {
+  it('shows nothing below the threshold, which is never below three', () => {
+    fc.assert(
+      fc.property(fc.array(ballot, { maxLength: 12 }), fc.integer({ min: -5, max: 8 }), (ballots, threshold) => {
+        const result = aggregateHealth(ballots, dims, threshold);
+        const needed = effectiveThreshold(threshold);
+        expect(needed).toBeGreaterThanOrEqual(MIN_ANSWERS);
+        if (!result.shown) {
+          expect(result.answers).toBeLessThan(needed);
+          return;
+        }
+        expect(result.answers).toBeGreaterThanOrEqual(needed);
+        for (const dimension of result.dimensions) {
+          // Every shown statement was answered by enough people; the figures add up.
+          expect(dimension.answered).toBeGreaterThanOrEqual(needed);
+          expect(dimension.distribution.reduce((sum, count) => sum + count, 0)).toBe(dimension.answered);
+          expect(dimension.mean).toBeGreaterThanOrEqual(1);
+          expect(dimension.mean).toBeLessThanOrEqual(5);
+        }
+      }),
+    );
+  });
+
+  it('aggregates to means and distributions only', () => {
+    const ballots: HealthBallot[] = [
+      { answers: { fun: 5, workload: 2 } },
+      { answers: { fun: 4, workload: 2 } },
+      { answers: { fun: 3 } },
+    ];
+    expect(aggregateHealth(ballots, ['fun', 'workload'], 3)).toEqual({
+      shown: true,
+      answers: 3,
+      dimensions: [{ id: 'fun', answered: 3, mean: 4, distribution: [0, 0, 1, 1, 1] }],
+    });
+    expect(aggregateHealth(ballots.slice(0, 2), ['fun'], 1)).toEqual({ shown: false, answers: 2, needed: 3 });
+    expect(distribution([1, 5, 5, 'x', 7], [1, 2, 3, 4, 5])).toEqual([1, 0, 0, 0, 2]);
+  });
+});
