@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { writeAnonymously } from '../sync/anonymous';
 import {
   CARD_MAX,
   COLUMN_MAX,
@@ -110,14 +111,7 @@ export function publishCards(
       }
     });
   if ('memberId' in author) return write(doc);
-  const scratch = new Y.Doc({ gc: true });
-  scratch.clientID = author.clientId;
-  // Start from what the board has, so the new cards are written on top of it.
-  Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
-  const before = Y.encodeStateVector(scratch);
-  write(scratch);
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(scratch, before));
-  scratch.destroy();
+  writeAnonymously(doc, author.clientId, write);
 }
 
 const cardOf = (doc: Y.Doc, id: string) => {

@@ -1,5 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  answerHealth,
+  closeHealthRound,
+  defaultRoundDimensions,
+  readBallots,
+  readHealthHistory,
+  readRound,
+  startHealthRound,
+} from '../../shared/checkin/board';
 import { AVOID_RECENT, CATEGORIES, DECK, pickQuestion } from '../../shared/checkin/deck';
 import {
   DEFAULT_DIMENSIONS,
@@ -84,5 +94,57 @@ describe('health check aggregation', () => {
     });
     expect(aggregateHealth(ballots.slice(0, 2), ['fun'], 1)).toEqual({ shown: false, answers: 2, needed: 3 });
     expect(distribution([1, 5, 5, 'x', 7], [1, 2, 3, 4, 5])).toEqual([1, 0, 0, 0, 2]);
+  });
+});
+
+describe('a health round on the team board', () => {
+  it('shows results only from the threshold on, keeps only aggregates, and cannot be linked to members', () => {
+    const board = new Y.Doc();
+    startHealthRound(board, {
+      id: 'abababababababab',
+      startedAt: 1,
+      dimensions: defaultRoundDimensions(),
+      threshold: 1,
+    });
+    expect(readRound(board)?.threshold).toBe(3);
+    const members = [0, 1, 2].map(() => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(board));
+      return doc;
+    });
+    members.forEach((doc, n) =>
+      answerHealth(doc, 'abababababababab', `${n}`.repeat(16), 1000 + n, { fun: 3 + n, workload: 2 }),
+    );
+    for (const [n, doc] of members.entries()) {
+      Y.applyUpdate(board, Y.encodeStateAsUpdate(doc));
+      const shown = aggregateHealth(readBallots(board, 'abababababababab'), ['fun'], 3).shown;
+      expect(shown).toBe(n === 2);
+    }
+    // No ballot was written under a member's own client id.
+    const writers = Y.decodeStateVector(Y.encodeStateVector(board));
+    members.forEach((doc) => expect(writers.has(doc.clientID)).toBe(false));
+
+    const record = closeHealthRound(board, '2026-11-23');
+    expect(record?.dimensions.map((dimension) => [dimension.id, dimension.mean])).toEqual([
+      ['workload', 2],
+      ['fun', 4],
+    ]);
+    expect(readHealthHistory(board)).toHaveLength(1);
+    expect(readRound(board)).toBeNull();
+    expect(readBallots(board, 'abababababababab')).toEqual([]);
+  });
+
+  it('drops a round that too few answered without keeping anything', () => {
+    const board = new Y.Doc();
+    startHealthRound(board, {
+      id: 'cdcdcdcdcdcdcdcd',
+      startedAt: 1,
+      dimensions: defaultRoundDimensions(),
+      threshold: 3,
+    });
+    answerHealth(board, 'cdcdcdcdcdcdcdcd', 'e'.repeat(16), 77, { fun: 5 });
+    expect(closeHealthRound(board, '2026-11-23')).toBeNull();
+    expect(readHealthHistory(board)).toEqual([]);
+    expect(readBallots(board, 'cdcdcdcdcdcdcdcd')).toEqual([]);
   });
 });
