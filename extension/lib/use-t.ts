@@ -1,11 +1,16 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { type Translate, createTranslator, resolveLocale } from '../../shared/i18n/locale';
+import { type Locale, type Translate, createTranslator, resolveLocale } from '../../shared/i18n/locale';
 import { useApp } from '../stores/app-store';
+
+/** The language the person reads in: their choice, or the browser's. */
+export function useLocale(): Locale {
+  const preference = useApp((state) => state.preferences.language);
+  return resolveLocale(preference, navigator.languages);
+}
 
 /** The translator for the current language; also keeps the document's `lang` in step. */
 export function useT(): Translate {
-  const preference = useApp((state) => state.preferences.language);
-  const locale = resolveLocale(preference, navigator.languages);
+  const locale = useLocale();
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);

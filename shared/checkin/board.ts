@@ -199,3 +199,50 @@ export function closeHealthRound(doc: Y.Doc, date: string): HealthRecord | null 
   });
   return record;
 }
+
+/** The question the team is answering now, the same for everyone. */
+export interface CurrentQuestion {
+  id: string;
+  text: string;
+  pickedAt: number;
+}
+
+const checkinMap = (doc: Y.Doc) => doc.getMap<unknown>('checkin');
+
+export function setCurrentQuestion(doc: Y.Doc, question: CurrentQuestion): void {
+  doc.transact(() => {
+    checkinMap(doc).set('question', { ...question, text: question.text.slice(0, TEXT_MAX) });
+    notePicked(doc, question.id);
+  });
+}
+
+export function readCurrentQuestion(doc: Y.Doc): CurrentQuestion | null {
+  const value = checkinMap(doc).get('question');
+  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.text !== 'string') return null;
+  return {
+    id: value.id,
+    text: value.text.slice(0, TEXT_MAX),
+    pickedAt: typeof value.pickedAt === 'number' ? value.pickedAt : 0,
+  };
+}
+
+/** What the check-in views render: never a single health answer, only the running aggregate. */
+export function readCheckin(doc: Y.Doc) {
+  const round = readRound(doc);
+  const ballots = round ? readBallots(doc, round.id) : [];
+  return {
+    question: readCurrentQuestion(doc),
+    ownQuestions: readOwnQuestions(doc),
+    hidden: readHidden(doc),
+    recent: readRecent(doc),
+    round,
+    result: round
+      ? aggregateHealth(
+          ballots,
+          round.dimensions.map((dimension) => dimension.id),
+          round.threshold,
+        )
+      : null,
+    history: readHealthHistory(doc),
+  };
+}

@@ -2,6 +2,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { fromBase64Url } from '../../../shared/encoding/base64url';
 import { deriveBoardKeys } from '../../../shared/sync/crypto';
 import { createStore } from 'zustand/vanilla';
+import { readCheckin } from '../../../shared/checkin/board';
 import { DEFAULT_TEAM_SETTINGS, isRemoved, readTeam } from '../../../shared/team/model';
 import { initTeam, joinTeam, removeMember, renameMember } from '../../../shared/team/ops';
 import { readStandup } from '../../../shared/team/standup';
@@ -14,7 +15,11 @@ import { type OpenBoard, browserSessionDeps, openBoard } from '../sync/open-boar
 const LEAVE_WAIT_MS = 3000;
 
 /** What the team views render. */
-export const projectTeam = (doc: OpenBoard['doc']) => ({ ...readTeam(doc), standup: readStandup(doc) });
+export const projectTeam = (doc: OpenBoard['doc']) => ({
+  ...readTeam(doc),
+  standup: readStandup(doc),
+  checkin: readCheckin(doc),
+});
 export type TeamData = ReturnType<typeof projectTeam>;
 
 /** Who is here now, from presence: member ids of everyone with the team open, this person included. */

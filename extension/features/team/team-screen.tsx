@@ -4,6 +4,7 @@ import type { BoardDb } from '../../lib/board-db';
 import type { TeamRecord } from '../../lib/storage';
 import { useT } from '../../lib/use-t';
 import { useTeams } from '../../stores/teams-store';
+import { CheckinView } from '../checkin/checkin-view';
 import { StandupView } from '../standup/standup-view';
 import { InviteView } from './invite-view';
 import { MembersView } from './members-view';
@@ -13,7 +14,7 @@ import { TeamContext, useHealth, useTeam, useTeamData } from './team-context';
 import { TeamSettingsView } from './team-settings';
 import { useOpenTeam } from './use-open-team';
 
-const TABS = ['standup', 'retros', 'items', 'members', 'invite', 'settings'] as const;
+const TABS = ['standup', 'checkin', 'retros', 'items', 'members', 'invite', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One team: its name, the connection, and its sections. */
@@ -94,6 +95,7 @@ function TeamLayout() {
       </div>
       <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="tabs__panel">
         {tab === 'standup' && <StandupView />}
+        {tab === 'checkin' && <CheckinView />}
         {tab === 'retros' && <RetrosView />}
         {tab === 'items' && <OpenItems />}
         {tab === 'members' && <MembersView />}

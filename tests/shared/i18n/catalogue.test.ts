@@ -34,6 +34,10 @@ describe('message catalogues', () => {
       'retro.phase.checkin',
       'retros.format',
       'retro.timer',
+      'tabs.checkin',
+      'health.scale.2',
+      'health.scale.3',
+      'health.scale.4',
     ]);
     const same = keysOf('en').filter(
       (key) =>

@@ -1,0 +1,319 @@
+import { useState } from 'preact/hooks';
+import {
+  type HealthRecord,
+  answerHealth,
+  availableQuestions,
+  closeHealthRound,
+  defaultRoundDimensions,
+  setCurrentQuestion,
+  startHealthRound,
+} from '../../../shared/checkin/board';
+import { CATEGORIES, type Category, DECK, pickQuestion } from '../../../shared/checkin/deck';
+import { DEFAULT_DIMENSIONS, MIN_ANSWERS, SCALE } from '../../../shared/checkin/health';
+import { TextField } from '../../components/text-field';
+import { localDate, newId } from '../../lib/ids';
+import { useLocale, useT } from '../../lib/use-t';
+import { useCanEdit, useTeam, useTeamData } from '../team/team-context';
+import { useBallotId } from './use-ballot-id';
+
+/** The check-in tab: a question for the team, and anonymous health checks with their trends. */
+export function CheckinView() {
+  return (
+    <div>
+      <QuestionPicker />
+      <HealthCheck />
+      <HealthTrends />
+    </div>
+  );
+}
+
+/** A statement's text in the reader's language: a default one by id, or the team's own. */
+function useStatementText() {
+  const locale = useLocale();
+  return (dimension: { id: string; text: string | null }) =>
+    dimension.text ?? DEFAULT_DIMENSIONS.find((entry) => entry.id === dimension.id)?.[locale] ?? dimension.id;
+}
+
+function QuestionPicker() {
+  const t = useT();
+  const locale = useLocale();
+  const { team } = useTeam();
+  const canEdit = useCanEdit();
+  const question = useTeamData((data) => data.checkin.question);
+  const recent = useTeamData((data) => data.checkin.recent);
+  // Read so that the list follows changes to the team's own and hidden questions.
+  useTeamData((data) => data.checkin.ownQuestions);
+  useTeamData((data) => data.checkin.hidden);
+  const [category, setCategory] = useState<Category | 'all'>('all');
+  const [own, setOwn] = useState('');
+  const doc = team.board.doc;
+
+  const pick = () => {
+    const available = availableQuestions(doc, locale, category === 'all' ? null : category);
+    const picked = pickQuestion(available, recent, Math.random);
+    if (picked) setCurrentQuestion(doc, { id: picked.id, text: picked.text, pickedAt: team.serverNow() });
+  };
+
+  return (
+    <section class="card" aria-labelledby="question-heading">
+      <h2 id="question-heading">{t('checkin.heading')}</h2>
+      <p class="checkin-question" data-testid="checkin-question" aria-live="polite">
+        {question
+          ? (DECK.find((entry) => entry.id === question.id)?.[locale] ?? question.text)
+          : t('checkin.noQuestion')}
+      </p>
+      {canEdit && (
+        <>
+          <div class="inline-form">
+            <label for="question-category">{t('checkin.category')}</label>
+            <select
+              id="question-category"
+              class="select"
+              value={category}
+              onChange={(event) => setCategory(event.currentTarget.value as Category | 'all')}
+            >
+              <option value="all">{t('checkin.category.all')}</option>
+              {CATEGORIES.map((id) => (
+                <option key={id} value={id}>
+                  {t(`checkin.category.${id}`)}
+                </option>
+              ))}
+            </select>
+            <button type="button" class="button button--primary" onClick={pick}>
+              {t('checkin.pick')}
+            </button>
+          </div>
+          <form
+            class="inline-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const id = newId();
+              const text = own.trim();
+              if (!text) return;
+              setCurrentQuestion(doc, { id, text, pickedAt: team.serverNow() });
+              setOwn('');
+            }}
+          >
+            <label for="own-question" class="visually-hidden">
+              {t('checkin.ownQuestion')}
+            </label>
+            <input
+              id="own-question"
+              class="input"
+              placeholder={t('checkin.ownQuestion')}
+              value={own}
+              maxLength={300}
+              onInput={(event) => setOwn(event.currentTarget.value)}
+            />
+            <button type="submit" class="button">
+              {t('checkin.ask')}
+            </button>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
+
+function HealthCheck() {
+  const t = useT();
+  const { record, team } = useTeam();
+  const canEdit = useCanEdit();
+  const round = useTeamData((data) => data.checkin.round);
+  const result = useTeamData((data) => data.checkin.result);
+  const facilitator = useTeamData((data) =>
+    data.members.some((member) => member.id === record.memberId && member.facilitator),
+  );
+  const ballotId = useBallotId(round?.id ?? null);
+  const textOf = useStatementText();
+  const [answers, setAnswers] = useState<Record<string, number>>({});
+  const [sent, setSent] = useState(false);
+  const [threshold, setThreshold] = useState(String(MIN_ANSWERS));
+  const doc = team.board.doc;
+
+  if (!round) {
+    return (
+      <section class="card" aria-labelledby="health-heading">
+        <h2 id="health-heading">{t('health.heading')}</h2>
+        <p class="muted">{t('health.explain', MIN_ANSWERS)}</p>
+        {canEdit && facilitator && (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              startHealthRound(doc, {
+                id: newId(),
+                startedAt: team.serverNow(),
+                dimensions: defaultRoundDimensions(),
+                threshold: Number(threshold) || MIN_ANSWERS,
+              });
+              setAnswers({});
+              setSent(false);
+            }}
+          >
+            <TextField
+              id="health-threshold"
+              label={t('health.threshold', MIN_ANSWERS)}
+              value={threshold}
+              onInput={setThreshold}
+              inputMode="numeric"
+            />
+            <button type="submit" class="button button--primary">
+              {t('health.start')}
+            </button>
+          </form>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <section class="card" aria-labelledby="health-heading">
+      <h2 id="health-heading">{t('health.heading')}</h2>
+      <p class="muted">{t('health.anonymous', round.threshold)}</p>
+      {canEdit && ballotId && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            answerHealth(doc, round.id, ballotId, crypto.getRandomValues(new Uint32Array(1))[0]!, answers);
+            setSent(true);
+          }}
+        >
+          {round.dimensions.map((dimension) => (
+            <fieldset key={dimension.id} class="fieldset fieldset--inner scale">
+              <legend>{textOf(dimension)}</legend>
+              {SCALE.map((value) => (
+                <span key={value} class="scale__option">
+                  <input
+                    id={`health-${dimension.id}-${value}`}
+                    type="radio"
+                    name={`health-${dimension.id}`}
+                    checked={answers[dimension.id] === value}
+                    onChange={() => {
+                      setAnswers({ ...answers, [dimension.id]: value });
+                      setSent(false);
+                    }}
+                  />
+                  <label for={`health-${dimension.id}-${value}`}>{t(`health.scale.${value}`)}</label>
+                </span>
+              ))}
+            </fieldset>
+          ))}
+          <button type="submit" class="button button--primary" disabled={Object.keys(answers).length === 0}>
+            {t('health.send')}
+          </button>
+          <p role="status">{sent && t('health.sent')}</p>
+        </form>
+      )}
+      <p data-testid="health-count">
+        {result?.shown
+          ? t('health.answered', result.answers)
+          : t('health.waiting', result?.answers ?? 0, round.threshold)}
+      </p>
+      {result?.shown && (
+        <table class="health-table">
+          <caption>{t('health.results')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('health.statement')}</th>
+              <th scope="col">{t('health.mean')}</th>
+              <th scope="col">{t('health.distribution')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.dimensions.map((dimension) => (
+              <tr key={dimension.id}>
+                <th scope="row">
+                  {textOf(
+                    round.dimensions.find((entry) => entry.id === dimension.id) ?? { id: dimension.id, text: null },
+                  )}
+                </th>
+                <td>{dimension.mean.toLocaleString()}</td>
+                <td>{dimension.distribution.map((count, index) => `${index + 1}: ${count}`).join(' · ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canEdit && facilitator && (
+        <button type="button" class="button" onClick={() => closeHealthRound(doc, localDate(team.serverNow()))}>
+          {t('health.close')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+const CHART = { width: 320, height: 160, pad: 28 };
+
+/** Means per statement across rounds: a small SVG chart, and the same figures as a table. */
+function HealthTrends() {
+  const t = useT();
+  const history = useTeamData((data) => data.checkin.history);
+  const textOf = useStatementText();
+  if (history.length === 0) return null;
+  const ids = [...new Set(history.flatMap((record) => record.dimensions.map((dimension) => dimension.id)))];
+  const x = (index: number) =>
+    CHART.pad + (history.length === 1 ? 0 : (index * (CHART.width - 2 * CHART.pad)) / (history.length - 1));
+  const y = (mean: number) => CHART.height - CHART.pad - ((mean - 1) / 4) * (CHART.height - 2 * CHART.pad);
+  const meanOf = (record: HealthRecord, id: string) => record.dimensions.find((dimension) => dimension.id === id)?.mean;
+  const textFor = (id: string) =>
+    textOf(
+      history.flatMap((record) => record.dimensions).find((dimension) => dimension.id === id) ?? { id, text: null },
+    );
+  return (
+    <section class="card" aria-labelledby="trends-heading">
+      <h2 id="trends-heading">{t('health.trends')}</h2>
+      <svg
+        class="trend-chart"
+        viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+        role="img"
+        aria-label={t('health.chartLabel', history.length)}
+      >
+        {[1, 2, 3, 4, 5].map((value) => (
+          <g key={value}>
+            <line x1={CHART.pad} x2={CHART.width - CHART.pad} y1={y(value)} y2={y(value)} class="trend-chart__grid" />
+            <text x={4} y={y(value) + 4} class="trend-chart__label">
+              {value}
+            </text>
+          </g>
+        ))}
+        {ids.map((id, line) => (
+          <polyline
+            key={id}
+            class={`trend-chart__line trend-chart__line--${line % 4}`}
+            points={history
+              .map((record, index) => {
+                const mean = meanOf(record, id);
+                return mean === undefined ? null : `${x(index)},${y(mean)}`;
+              })
+              .filter(Boolean)
+              .join(' ')}
+          />
+        ))}
+      </svg>
+      <table class="health-table">
+        <caption>{t('health.trendsTable')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('health.statement')}</th>
+            {history.map((record) => (
+              <th key={record.id} scope="col">
+                {record.date}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ids.map((id) => (
+            <tr key={id}>
+              <th scope="row">{textFor(id)}</th>
+              {history.map((record) => (
+                <td key={record.id}>{meanOf(record, id)?.toLocaleString() ?? '–'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

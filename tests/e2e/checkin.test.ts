@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DECK } from '../../shared/checkin/deck';
+import { axeViolations } from '../support/extension-browser';
+import { type Member, teamOfThree } from '../support/team';
+import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+
+/** Check-in questions and an anonymous health check, three members through the real local worker. */
+let server: DevServer;
+let members: Member[] = [];
+
+beforeAll(async () => {
+  server = await startWranglerDev();
+});
+afterAll(async () => {
+  await Promise.all(members.map((member) => member.browser.close()));
+  await server?.stop();
+});
+
+const expectAccessible = async (page: Page, view: string) => expect(await axeViolations(page), view).toEqual([]);
+
+async function answer(page: Page, values: number[]) {
+  const fieldsets = page.locator('fieldset.scale');
+  for (const [index, value] of values.entries()) {
+    await fieldsets
+      .nth(index)
+      .locator('input[type="radio"]')
+      .nth(value - 1)
+      .check();
+  }
+  await page.getByRole('button', { name: /Send anonymously|Anonym senden/ }).click();
+}
+
+describe('check-ins and health checks', () => {
+  it('shows everyone the same question, each in their own language', async () => {
+    members = await teamOfThree(server.url, 'Referat Z 3');
+    const [anna, ben] = members as [Member, Member, Member];
+    for (const member of members) await member.panel.getByRole('tab', { name: 'Check-in' }).click();
+    await expectAccessible(anna.panel, 'check-in (de)');
+    await anna.panel.getByLabel('Kategorie').selectOption('team');
+    await anna.panel.getByRole('button', { name: 'Zufällige Frage ziehen' }).click();
+    const german = (await anna.panel.getByTestId('checkin-question').textContent())!;
+    const question = DECK.find((entry) => entry.de === german);
+    expect(question?.category).toBe('team');
+    await expect.poll(() => ben.panel.getByTestId('checkin-question').textContent()).toBe(question!.en);
+    await expectAccessible(ben.panel, 'check-in with a question (en)');
+  });
+
+  it('shows health results only from three answers, as aggregates, and keeps the trend', async () => {
+    const [anna, ben, cem] = members as [Member, Member, Member];
+    await anna.panel.getByRole('button', { name: 'Gesundheitscheck starten' }).click();
+    for (const member of members) await expect.poll(() => member.panel.locator('fieldset.scale').count()).toBe(7);
+    await expectAccessible(anna.panel, 'health round (de)');
+    await expectAccessible(ben.panel, 'health round (en)');
+
+    await answer(ben.panel, [4, 2, 5]);
+    await answer(cem.panel, [2, 2, 3]);
+    await expect
+      .poll(() => anna.panel.getByTestId('health-count').textContent())
+      .toBe('2 von mindestens 3 Antworten; dann erscheinen die Ergebnisse.');
+    expect(await anna.panel.locator('.health-table').count()).toBe(0);
+    await answer(anna.panel, [3, 2, 4]);
+    for (const member of members) await expect.poll(() => member.panel.locator('.health-table').count()).toBe(1);
+    const table = (await ben.panel.locator('.health-table').textContent())!;
+    expect(table).toContain('We work well together.3');
+    expect(table).toContain('1: 0 · 2: 1 · 3: 1 · 4: 1 · 5: 0');
+    await expectAccessible(ben.panel, 'health results (en)');
+
+    await anna.panel.getByRole('button', { name: 'Runde abschließen und Ergebnisse behalten' }).click();
+    await expect
+      .poll(() => ben.panel.getByRole('img', { name: /Averages per statement over 1 rounds/ }).count())
+      .toBe(1);
+    expect(await ben.panel.locator('.health-table').textContent()).toContain('My workload is manageable.2');
+    await expectAccessible(anna.panel, 'health trends (de)');
+  });
+});
