@@ -244,5 +244,82 @@ export function readCheckin(doc: Y.Doc) {
         )
       : null,
     history: readHealthHistory(doc),
+    pulse: readPoll(doc),
   };
+}
+
+/** Quick polls of a check-in: mood (1–5, shown as weather) and fist of five (0–5 fingers). */
+export type PollKind = 'mood' | 'fist';
+export const POLL_SCALE: Record<PollKind, readonly number[]> = { mood: [1, 2, 3, 4, 5], fist: [0, 1, 2, 3, 4, 5] };
+
+export interface Poll {
+  id: string;
+  kind: PollKind;
+  /** Off by default: answers are anonymous and only the distribution is shown. */
+  namesOn: boolean;
+  startedAt: number;
+}
+
+const pulseMap = (doc: Y.Doc) => doc.getMap<unknown>('pulse');
+
+export function startPoll(doc: Y.Doc, poll: Poll): void {
+  doc.transact(() => {
+    const map = pulseMap(doc);
+    [...map.keys()].forEach((key) => map.delete(key));
+    map.set('poll', poll);
+  });
+}
+
+export function readPoll(doc: Y.Doc) {
+  const raw = pulseMap(doc).get('poll');
+  if (!isRecord(raw) || typeof raw.id !== 'string' || (raw.kind !== 'mood' && raw.kind !== 'fist')) return null;
+  const poll: Poll = {
+    id: raw.id,
+    kind: raw.kind,
+    namesOn: raw.namesOn === true,
+    startedAt: Number(raw.startedAt) || 0,
+  };
+  const scale = POLL_SCALE[poll.kind];
+  const answers: { value: number; memberId: string | null }[] = [];
+  pulseMap(doc).forEach((value, key) => {
+    if (!key.startsWith(`${poll.id}|`) || !isRecord(value) || !scale.includes(value.value as number)) return;
+    answers.push({
+      value: value.value as number,
+      memberId: typeof value.memberId === 'string' ? value.memberId : null,
+    });
+  });
+  return {
+    poll,
+    counts: scale.map((point) => answers.filter((answer) => answer.value === point).length),
+    answers: answers.length,
+    // Who chose what, only when the team switched names on for this poll.
+    named: poll.namesOn
+      ? answers
+          .filter((answer) => answer.memberId !== null)
+          .map((answer) => ({ memberId: answer.memberId!, value: answer.value }))
+      : null,
+  };
+}
+
+/** Answers a poll: anonymously (throw-away client id, no member id) unless names are on. */
+export function answerPoll(
+  doc: Y.Doc,
+  poll: Poll,
+  ballotId: string,
+  value: number,
+  who: { memberId: string } | { clientId: number },
+): void {
+  const key = `${poll.id}|${ballotId}`;
+  if (poll.namesOn && 'memberId' in who) {
+    pulseMap(doc).set(key, { value, memberId: who.memberId });
+  } else if ('clientId' in who) {
+    writeAnonymously(doc, who.clientId, (target) => pulseMap(target).set(key, { value }));
+  }
+}
+
+export function endPoll(doc: Y.Doc): void {
+  doc.transact(() => {
+    const map = pulseMap(doc);
+    [...map.keys()].forEach((key) => map.delete(key));
+  });
 }

@@ -44,9 +44,15 @@ export interface Standup {
 export const NOTES_MAX = 5000;
 export const DEPUTY_MAX = 60;
 
-const standupMap = (doc: Y.Doc) => doc.getMap<unknown>('standup');
-const marksMap = (doc: Y.Doc) => {
-  const map = standupMap(doc);
+/**
+ * A timeboxed round-robin lives in one map: the daily stand-up in `standup`, a check-in round in
+ * `checkinRound`. Both work the same; only a stand-up is recorded in the history.
+ */
+export type RoundName = 'standup' | 'checkinRound';
+
+const standupMap = (doc: Y.Doc, round: RoundName) => doc.getMap<unknown>(round);
+const marksMap = (doc: Y.Doc, round: RoundName) => {
+  const map = standupMap(doc, round);
   let marks = map.get('marks');
   if (!(marks instanceof Y.Map)) {
     marks = new Y.Map<unknown>();
@@ -62,8 +68,8 @@ const nonNegative = (value: unknown): number => (finite(value) && value > 0 ? va
 const ID = /^[0-9a-f]{16,32}$/;
 
 /** The stand-up as it stands, normalised so that any merge of valid edits reads as a valid state. */
-export function readStandup(doc: Y.Doc): Standup | null {
-  const map = standupMap(doc);
+export function readStandup(doc: Y.Doc, round: RoundName = 'standup'): Standup | null {
+  const map = standupMap(doc, round);
   const run = map.get('run');
   if (!isRecord(run) || typeof run.id !== 'string' || !ID.test(run.id)) return null;
   if (typeof run.date !== 'string' || !DATE.test(run.date) || !finite(run.startedAt)) return null;
@@ -178,9 +184,9 @@ export interface StartStandup {
 }
 
 /** Starts a new stand-up; the previous one's parts are ignored from now on (they carry its id). */
-export function startStandup(doc: Y.Doc, start: StartStandup): void {
+export function startStandup(doc: Y.Doc, start: StartStandup, round: RoundName = 'standup'): void {
   doc.transact(() => {
-    const map = standupMap(doc);
+    const map = standupMap(doc, round);
     const runId = start.id;
     map.set('run', {
       id: runId,
@@ -193,7 +199,7 @@ export function startStandup(doc: Y.Doc, start: StartStandup): void {
     map.set('turn', { runId, index: 0, startRunning: 0 });
     map.set('clock', { runId, pausedAt: null, pausedMs: 0 });
     // Marks of earlier runs are dropped, so the map does not grow stand-up after stand-up.
-    const marks = marksMap(doc);
+    const marks = marksMap(doc, round);
     [...marks.keys()].filter((key) => !key.startsWith(`${runId}|`)).forEach((key) => marks.delete(key));
   });
 }
@@ -202,10 +208,10 @@ export function startStandup(doc: Y.Doc, start: StartStandup): void {
  * Runs `change` on the current stand-up if it is still running and its turn is still at `from`.
  * Two members pressing "next" at once both move on from the same speaker: one step, not two.
  */
-function onTurn(doc: Y.Doc, from: number, change: (standup: Standup) => void): boolean {
+function onTurn(doc: Y.Doc, from: number, round: RoundName, change: (standup: Standup) => void): boolean {
   let done = false;
   doc.transact(() => {
-    const standup = readStandup(doc);
+    const standup = readStandup(doc, round);
     if (!standup || standup.endedAt !== null || currentSpeaker(standup)?.index !== from) return;
     change(standup);
     done = true;
@@ -213,41 +219,41 @@ function onTurn(doc: Y.Doc, from: number, change: (standup: Standup) => void): b
   return done;
 }
 
-function setTurn(doc: Y.Doc, standup: Standup, index: number, now: number) {
-  standupMap(doc).set('turn', { runId: standup.id, index, startRunning: runningTime(standup, now) });
+function setTurn(doc: Y.Doc, round: RoundName, standup: Standup, index: number, now: number) {
+  standupMap(doc, round).set('turn', { runId: standup.id, index, startRunning: runningTime(standup, now) });
 }
 
 /** The current speaker is done; the next one present begins. */
-export function nextSpeaker(doc: Y.Doc, now: number, from: number): boolean {
-  return onTurn(doc, from, (standup) => setTurn(doc, standup, presentFrom(standup, from + 1), now));
+export function nextSpeaker(doc: Y.Doc, now: number, from: number, round: RoundName = 'standup'): boolean {
+  return onTurn(doc, from, round, (standup) => setTurn(doc, round, standup, presentFrom(standup, from + 1), now));
 }
 
 /** Back to the previous speaker present. */
-export function previousSpeaker(doc: Y.Doc, now: number, from: number): boolean {
-  return onTurn(doc, from, (standup) => {
+export function previousSpeaker(doc: Y.Doc, now: number, from: number, round: RoundName = 'standup'): boolean {
+  return onTurn(doc, from, round, (standup) => {
     let index = from - 1;
     while (index >= 0 && isAbsent(standup, standup.order[index])) index -= 1;
-    if (index >= 0) setTurn(doc, standup, index, now);
+    if (index >= 0) setTurn(doc, round, standup, index, now);
   });
 }
 
 /** The current speaker is not ready: they move to the end of the queue and the next one begins. */
-export function skipSpeaker(doc: Y.Doc, now: number, from: number): boolean {
-  return onTurn(doc, from, (standup) => {
+export function skipSpeaker(doc: Y.Doc, now: number, from: number, round: RoundName = 'standup'): boolean {
+  return onTurn(doc, from, round, (standup) => {
     const order = [...standup.order];
     const [skipped] = order.splice(from, 1);
     order.push(skipped!);
-    standupMap(doc).set('order', { runId: standup.id, ids: order });
+    standupMap(doc, round).set('order', { runId: standup.id, ids: order });
     const moved = { ...standup, order };
     // The skipped member is last now; if they were the only one left, they simply speak again.
-    setTurn(doc, moved, presentFrom(moved, from), now);
+    setTurn(doc, round, moved, presentFrom(moved, from), now);
   });
 }
 
 /** Moves a member still waiting to another place among those waiting. */
-export function moveSpeaker(doc: Y.Doc, memberId: string, to: number): void {
+export function moveSpeaker(doc: Y.Doc, memberId: string, to: number, round: RoundName = 'standup'): void {
   doc.transact(() => {
-    const standup = readStandup(doc);
+    const standup = readStandup(doc, round);
     if (!standup || standup.endedAt !== null) return;
     const firstWaiting = (currentSpeaker(standup)?.index ?? standup.order.length - 1) + 1;
     const from = standup.order.indexOf(memberId);
@@ -255,15 +261,15 @@ export function moveSpeaker(doc: Y.Doc, memberId: string, to: number): void {
     const order = [...standup.order];
     order.splice(from, 1);
     order.splice(Math.min(Math.max(to, firstWaiting), order.length), 0, memberId);
-    standupMap(doc).set('order', { runId: standup.id, ids: order });
+    standupMap(doc, round).set('order', { runId: standup.id, ids: order });
   });
 }
 
-export function pauseStandup(doc: Y.Doc, now: number): void {
+export function pauseStandup(doc: Y.Doc, now: number, round: RoundName = 'standup'): void {
   doc.transact(() => {
-    const standup = readStandup(doc);
+    const standup = readStandup(doc, round);
     if (!standup || standup.endedAt !== null || standup.pausedAt !== null) return;
-    standupMap(doc).set('clock', {
+    standupMap(doc, round).set('clock', {
       runId: standup.id,
       pausedAt: Math.max(now, standup.startedAt),
       pausedMs: standup.pausedMs,
@@ -271,28 +277,28 @@ export function pauseStandup(doc: Y.Doc, now: number): void {
   });
 }
 
-export function resumeStandup(doc: Y.Doc, now: number): void {
+export function resumeStandup(doc: Y.Doc, now: number, round: RoundName = 'standup'): void {
   doc.transact(() => {
-    const standup = readStandup(doc);
+    const standup = readStandup(doc, round);
     if (!standup || standup.pausedAt === null) return;
     const pausedMs = standup.pausedMs + Math.max(0, now - standup.pausedAt);
-    standupMap(doc).set('clock', { runId: standup.id, pausedAt: null, pausedMs });
+    standupMap(doc, round).set('clock', { runId: standup.id, pausedAt: null, pausedMs });
   });
 }
 
-export function setMark(doc: Y.Doc, memberId: string, mark: Mark): void {
+export function setMark(doc: Y.Doc, memberId: string, mark: Mark, round: RoundName = 'standup'): void {
   doc.transact(() => {
-    const standup = readStandup(doc);
+    const standup = readStandup(doc, round);
     if (!standup) return;
     const deputy = mark.representedBy?.trim().slice(0, DEPUTY_MAX) || null;
-    marksMap(doc).set(`${standup.id}|${memberId}`, { absent: mark.absent && !deputy, representedBy: deputy });
+    marksMap(doc, round).set(`${standup.id}|${memberId}`, { absent: mark.absent && !deputy, representedBy: deputy });
   });
 }
 
-export function setNotes(doc: Y.Doc, text: string): void {
+export function setNotes(doc: Y.Doc, text: string, round: RoundName = 'standup'): void {
   doc.transact(() => {
-    const standup = readStandup(doc);
-    if (standup) standupMap(doc).set('notes', { runId: standup.id, text: text.slice(0, NOTES_MAX) });
+    const standup = readStandup(doc, round);
+    if (standup) standupMap(doc, round).set('notes', { runId: standup.id, text: text.slice(0, NOTES_MAX) });
   });
 }
 
@@ -310,12 +316,13 @@ export function attendance(standup: Standup) {
  * Ends the stand-up and records it in the history: date, total duration and how many attended.
  * Nothing per person is stored, by design: no speaking times, no participation.
  */
-export function endStandup(doc: Y.Doc, now: number): void {
+export function endStandup(doc: Y.Doc, now: number, round: RoundName = 'standup'): void {
   doc.transact(() => {
-    const standup = readStandup(doc);
+    const standup = readStandup(doc, round);
     if (!standup || standup.endedAt !== null) return;
     const endedAt = Math.max(now, standup.startedAt);
-    standupMap(doc).set('end', { runId: standup.id, endedAt });
+    standupMap(doc, round).set('end', { runId: standup.id, endedAt });
+    if (round !== 'standup') return;
     const record: StandupRecord = {
       id: standup.id,
       date: standup.date,

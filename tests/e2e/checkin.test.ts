@@ -20,7 +20,7 @@ afterAll(async () => {
 const expectAccessible = async (page: Page, view: string) => expect(await axeViolations(page), view).toEqual([]);
 
 async function answer(page: Page, values: number[]) {
-  const fieldsets = page.locator('fieldset.scale');
+  const fieldsets = page.locator('[aria-labelledby="health-heading"] fieldset.scale');
   for (const [index, value] of values.entries()) {
     await fieldsets
       .nth(index)
@@ -46,10 +46,43 @@ describe('check-ins and health checks', () => {
     await expectAccessible(ben.panel, 'check-in with a question (en)');
   });
 
+  it('goes round everyone who is here, and polls the mood anonymously', async () => {
+    const [anna, ben, cem] = members as [Member, Member, Member];
+    await anna.panel.getByRole('button', { name: 'Runde mit allen Anwesenden starten' }).click();
+    for (const member of members) await expect.poll(() => member.panel.getByTestId('round-speaker').count()).toBe(1);
+    const spoke: string[] = [];
+    for (let turn = 0; turn < 3; turn++) {
+      const speaker = (await ben.panel.getByTestId('round-speaker').textContent())!;
+      await expect.poll(() => cem.panel.getByTestId('round-speaker').textContent()).toBe(speaker);
+      spoke.push(speaker);
+      await anna.panel.getByRole('button', { name: 'Weiter' }).click();
+      await expect.poll(() => ben.panel.getByTestId('round-speaker').textContent()).not.toBe(speaker);
+    }
+    expect(spoke.sort()).toEqual(['Anna', 'Ben', 'Cem']);
+    await expect.poll(() => ben.panel.getByTestId('round-speaker').textContent()).toBe('Everyone had their turn.');
+    await expectAccessible(ben.panel, 'check-in round (en)');
+    await anna.panel.getByRole('button', { name: 'Runde beenden' }).click();
+
+    await anna.panel.getByRole('button', { name: 'Stimmungsbild' }).click();
+    await ben.panel.getByRole('radio', { name: 'Sunny', exact: true }).check();
+    await ben.panel.getByRole('button', { name: 'Send', exact: true }).click();
+    await cem.panel.getByRole('radio', { name: 'Rain' }).check();
+    await cem.panel.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect
+      .poll(() => anna.panel.getByTestId('pulse-results').textContent())
+      .toBe('2 AntwortenGewitter0Regen1Bewölkt0Heiter0Sonnig1');
+    await expectAccessible(anna.panel, 'mood poll (de)');
+    await expectAccessible(ben.panel, 'mood poll (en)');
+    await anna.panel.getByRole('button', { name: 'Umfrage beenden' }).click();
+  });
+
   it('shows health results only from three answers, as aggregates, and keeps the trend', async () => {
     const [anna, ben, cem] = members as [Member, Member, Member];
     await anna.panel.getByRole('button', { name: 'Gesundheitscheck starten' }).click();
-    for (const member of members) await expect.poll(() => member.panel.locator('fieldset.scale').count()).toBe(7);
+    for (const member of members)
+      await expect
+        .poll(() => member.panel.locator('[aria-labelledby="health-heading"] fieldset.scale').count())
+        .toBe(7);
     await expectAccessible(anna.panel, 'health round (de)');
     await expectAccessible(ben.panel, 'health round (en)');
 

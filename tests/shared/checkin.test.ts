@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   answerHealth,
+  answerPoll,
   closeHealthRound,
   defaultRoundDimensions,
   readBallots,
   readHealthHistory,
+  readPoll,
   readRound,
   startHealthRound,
+  startPoll,
 } from '../../shared/checkin/board';
 import { AVOID_RECENT, CATEGORIES, DECK, pickQuestion } from '../../shared/checkin/deck';
 import {
@@ -146,5 +149,25 @@ describe('a health round on the team board', () => {
     expect(closeHealthRound(board, '2026-11-23')).toBeNull();
     expect(readHealthHistory(board)).toEqual([]);
     expect(readBallots(board, 'cdcdcdcdcdcdcdcd')).toEqual([]);
+  });
+});
+
+describe('mood and fist-of-five polls', () => {
+  it('show a distribution only, unless names are on, and anonymous answers carry no member', () => {
+    const board = new Y.Doc();
+    const poll = { id: 'f1f1f1f1f1f1f1f1', kind: 'fist' as const, namesOn: false, startedAt: 1 };
+    startPoll(board, poll);
+    answerPoll(board, poll, 'a'.repeat(16), 5, { clientId: 31 });
+    answerPoll(board, poll, 'b'.repeat(16), 0, { clientId: 32 });
+    answerPoll(board, poll, 'b'.repeat(16), 3, { clientId: 33 });
+    expect(readPoll(board)).toMatchObject({ counts: [0, 0, 0, 1, 0, 1], answers: 2, named: null });
+    startPoll(board, { ...poll, id: 'f2f2f2f2f2f2f2f2', kind: 'mood', namesOn: true });
+    answerPoll(board, { ...poll, id: 'f2f2f2f2f2f2f2f2', kind: 'mood', namesOn: true }, 'c'.repeat(16), 4, {
+      memberId: 'a1a1a1a1a1a1a1a1',
+    });
+    expect(readPoll(board)).toMatchObject({
+      counts: [0, 0, 0, 1, 0],
+      named: [{ memberId: 'a1a1a1a1a1a1a1a1', value: 4 }],
+    });
   });
 });

@@ -14,6 +14,7 @@ import { TextField } from '../../components/text-field';
 import { localDate, newId } from '../../lib/ids';
 import { useLocale, useT } from '../../lib/use-t';
 import { useCanEdit, useTeam, useTeamData } from '../team/team-context';
+import { CheckinRound, Pulse } from './checkin-round';
 import { useBallotId } from './use-ballot-id';
 
 /** The check-in tab: a question for the team, and anonymous health checks with their trends. */
@@ -21,6 +22,8 @@ export function CheckinView() {
   return (
     <div>
       <QuestionPicker />
+      <CheckinRound />
+      <Pulse />
       <HealthCheck />
       <HealthTrends />
     </div>

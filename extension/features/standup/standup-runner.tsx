@@ -26,7 +26,7 @@ import { promptsOf } from './prompts';
 import { useStandupSignals } from './use-standup-signals';
 
 /** Remaining time, or time over, as words a screen reader can read too. */
-function Countdown(props: { id: string; label: string; remainingMs: number; localNow: number }) {
+export function Countdown(props: { id: string; label: string; remainingMs: number; localNow: number }) {
   const { id, label, remainingMs } = props;
   const t = useT();
   const over = remainingMs < 0;

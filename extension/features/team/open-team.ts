@@ -19,6 +19,7 @@ export const projectTeam = (doc: OpenBoard['doc']) => ({
   ...readTeam(doc),
   standup: readStandup(doc),
   checkin: readCheckin(doc),
+  checkinRound: readStandup(doc, 'checkinRound'),
 });
 export type TeamData = ReturnType<typeof projectTeam>;
 

@@ -35,6 +35,8 @@ describe('message catalogues', () => {
       'retros.format',
       'retro.timer',
       'tabs.checkin',
+      'pulse.startFist',
+      'pulse.fist',
       'health.scale.2',
       'health.scale.3',
       'health.scale.4',

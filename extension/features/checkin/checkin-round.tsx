@@ -1,0 +1,240 @@
+import { useState } from 'preact/hooks';
+import { type PollKind, POLL_SCALE, answerPoll, endPoll, startPoll } from '../../../shared/checkin/board';
+import {
+  currentSpeaker,
+  endStandup,
+  nextSpeaker,
+  shuffle,
+  standupClock,
+  startStandup,
+  upcoming,
+} from '../../../shared/team/standup';
+import { TextField } from '../../components/text-field';
+import { localDate, newId } from '../../lib/ids';
+import { useT } from '../../lib/use-t';
+import { Countdown } from '../standup/standup-runner';
+import { useCanEdit, usePresent, useServerNow, useTeam, useTeamData } from '../team/team-context';
+import { useBallotId } from './use-ballot-id';
+
+const ROUND = 'checkinRound';
+
+/** Who may start and advance rounds and polls: as for the stand-up (team setting). */
+function useMayLead(): boolean {
+  const { record } = useTeam();
+  const canEdit = useCanEdit();
+  return useTeamData(
+    (data) =>
+      canEdit &&
+      (data.settings.advance === 'anyone' ||
+        data.members.some((member) => member.id === record.memberId && member.facilitator)),
+  );
+}
+
+/** Round-robin through who is here, each with a short timebox to answer the question. */
+export function CheckinRound() {
+  const t = useT();
+  const { team } = useTeam();
+  const round = useTeamData((data) => data.checkinRound);
+  const members = useTeamData((data) => data.members);
+  const here = usePresent();
+  const mayLead = useMayLead();
+  const [minutes, setMinutes] = useState('1');
+  const running = round !== null && round.endedAt === null;
+  const now = useServerNow(running && round.pausedAt === null);
+  const doc = team.board.doc;
+  const nameOf = (id: string) => members.find((member) => member.id === id)?.name ?? t('standup.formerMember');
+
+  if (!running) {
+    return mayLead ? (
+      <form
+        class="card"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const perPerson = Math.min(Math.max(Number(minutes.replace(',', '.')) || 1, 0.5), 15);
+          const order = shuffle(
+            members.filter((member) => here.includes(member.id)).map((member) => member.id),
+            Math.random,
+          );
+          if (order.length === 0) return;
+          const at = team.serverNow();
+          startStandup(
+            doc,
+            {
+              id: newId(),
+              date: localDate(at),
+              now: at,
+              order,
+              settings: { speakerMinutes: perPerson, standupMinutes: Math.max(1, Math.ceil(order.length * perPerson)) },
+            },
+            ROUND,
+          );
+        }}
+      >
+        <h3>{t('round.heading')}</h3>
+        <TextField
+          id="round-minutes"
+          label={t('round.minutes')}
+          value={minutes}
+          onInput={setMinutes}
+          inputMode="decimal"
+        />
+        <button type="submit" class="button button--primary">
+          {t('round.start')}
+        </button>
+      </form>
+    ) : null;
+  }
+
+  const clock = standupClock(round, now.server);
+  const current = currentSpeaker(round);
+  const from = current?.index ?? round.order.length;
+  return (
+    <section class="card speaker" aria-labelledby="round-heading">
+      <h3 id="round-heading" class="speaker__label">
+        {t('round.heading')}
+      </h3>
+      <p class="speaker__name" data-testid="round-speaker">
+        {current ? nameOf(current.memberId) : t('round.done')}
+      </p>
+      {clock.speakerRemainingMs !== null && (
+        <Countdown
+          id="round-time"
+          label={t('standup.speakerTime')}
+          remainingMs={clock.speakerRemainingMs}
+          localNow={now.local}
+        />
+      )}
+      {upcoming(round).length > 0 && <p class="muted">{t('round.next', upcoming(round).map(nameOf).join(', '))}</p>}
+      {mayLead && (
+        <div class="controls">
+          <button
+            type="button"
+            class="button button--primary"
+            disabled={!current}
+            onClick={() => nextSpeaker(doc, team.serverNow(), from, ROUND)}
+          >
+            {t('standup.next')}
+          </button>
+          <button type="button" class="button" onClick={() => endStandup(doc, team.serverNow(), ROUND)}>
+            {t('round.end')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const MOOD_SYMBOLS = ['⛈', '🌧', '☁', '⛅', '☀'];
+
+/** Mood check and fist of five: answers anonymous unless names are on; results as a distribution. */
+export function Pulse() {
+  const t = useT();
+  const { record, team } = useTeam();
+  const pulse = useTeamData((data) => data.checkin.pulse);
+  const members = useTeamData((data) => data.members);
+  const canEdit = useCanEdit();
+  const mayLead = useMayLead();
+  const ballotId = useBallotId(pulse?.poll.id ?? null);
+  const [namesOn, setNamesOn] = useState(false);
+  const [choice, setChoice] = useState<number | null>(null);
+  const doc = team.board.doc;
+  const label = (kind: PollKind, value: number) =>
+    kind === 'mood' ? t(`pulse.mood.${value as 1}`) : t('pulse.fingers', value);
+
+  if (!pulse) {
+    if (!mayLead) return null;
+    const start = (kind: PollKind) => {
+      startPoll(doc, { id: newId(), kind, namesOn, startedAt: team.serverNow() });
+      setChoice(null);
+    };
+    return (
+      <section class="card" aria-labelledby="pulse-heading">
+        <h3 id="pulse-heading">{t('pulse.heading')}</h3>
+        <div class="field field--inline">
+          <input
+            id="pulse-names"
+            type="checkbox"
+            checked={namesOn}
+            onChange={(event) => setNamesOn(event.currentTarget.checked)}
+          />
+          <label for="pulse-names">{t('pulse.namesOn')}</label>
+        </div>
+        <div class="controls">
+          <button type="button" class="button" onClick={() => start('mood')}>
+            {t('pulse.startMood')}
+          </button>
+          <button type="button" class="button" onClick={() => start('fist')}>
+            {t('pulse.startFist')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const { poll } = pulse;
+  const scale = POLL_SCALE[poll.kind];
+  return (
+    <section class="card" aria-labelledby="pulse-heading">
+      <h3 id="pulse-heading">{t(poll.kind === 'mood' ? 'pulse.mood' : 'pulse.fist')}</h3>
+      <p class="muted">{poll.namesOn ? t('pulse.named') : t('pulse.anonymous')}</p>
+      {canEdit && ballotId && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (choice === null) return;
+            const who = poll.namesOn
+              ? { memberId: record.memberId }
+              : { clientId: crypto.getRandomValues(new Uint32Array(1))[0]! };
+            answerPoll(doc, poll, ballotId, choice, who);
+          }}
+        >
+          <fieldset class="fieldset fieldset--inner scale">
+            <legend>{t(poll.kind === 'mood' ? 'pulse.moodQuestion' : 'pulse.fistQuestion')}</legend>
+            {scale.map((value) => (
+              <span key={value} class="scale__option">
+                <input
+                  id={`pulse-${value}`}
+                  type="radio"
+                  name="pulse"
+                  checked={choice === value}
+                  onChange={() => setChoice(value)}
+                />
+                <label for={`pulse-${value}`}>
+                  {poll.kind === 'mood' && <span aria-hidden="true">{MOOD_SYMBOLS[value - 1]} </span>}
+                  {label(poll.kind, value)}
+                </label>
+              </span>
+            ))}
+          </fieldset>
+          <button type="submit" class="button button--primary" disabled={choice === null}>
+            {t('pulse.send')}
+          </button>
+        </form>
+      )}
+      <table class="health-table" data-testid="pulse-results">
+        <caption>{t('pulse.results', pulse.answers)}</caption>
+        <tbody>
+          {scale.map((value, index) => (
+            <tr key={value}>
+              <th scope="row">{label(poll.kind, value)}</th>
+              <td>{pulse.counts[index]}</td>
+              {pulse.named && (
+                <td>
+                  {pulse.named
+                    .filter((answer) => answer.value === value)
+                    .map((answer) => members.find((member) => member.id === answer.memberId)?.name ?? '')
+                    .join(', ')}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {mayLead && (
+        <button type="button" class="button" onClick={() => endPoll(doc)}>
+          {t('pulse.end')}
+        </button>
+      )}
+    </section>
+  );
+}
