@@ -365,7 +365,6 @@ export const de: Messages = {
   'retro.timer': 'Timer',
   'retro.timerMinutes': 'Minuten',
   'retro.startTimer': 'Timer starten',
-  'retro.checkinDefault': 'Wie kommen Sie heute an, in einem Wort?',
   'retro.checkinHint': 'Eine Runde; alle antworten kurz.',
   'retro.review.heading': 'Offene Maßnahmen aus früheren Retros',
   'retro.review.none': 'Keine offenen Maßnahmen.',
@@ -486,6 +485,12 @@ export const de: Messages = {
   'pulse.named': 'Mit Namen: Alle sehen, wer was gewählt hat.',
   'pulse.results': (n) => `${n} ${n === 1 ? 'Antwort' : 'Antworten'}`,
   'pulse.end': 'Umfrage beenden',
+
+  'deck.heading': (n) => `Unser Fragenstapel (${n} Fragen)`,
+  'deck.add': 'Eine eigene Frage',
+  'deck.addButton': 'Zum Stapel hinzufügen',
+  'deck.remove': 'Entfernen',
+  'deck.category': 'Kategorie der neuen Frage',
 
   'error.storageCorrupt': 'Ein gespeicherter Eintrag war beschädigt und wurde auf die Standardwerte zurückgesetzt.',
 };

@@ -353,7 +353,6 @@ export const en = {
   'retro.timer': 'Timer',
   'retro.timerMinutes': 'Minutes',
   'retro.startTimer': 'Start timer',
-  'retro.checkinDefault': 'How are you arriving today, in one word?',
   'retro.checkinHint': 'Go round once; everyone answers briefly.',
   'retro.review.heading': 'Open action items from earlier retros',
   'retro.review.none': 'No open action items.',
@@ -472,6 +471,12 @@ export const en = {
   'pulse.named': 'With names: everyone sees who chose what.',
   'pulse.results': (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`,
   'pulse.end': 'End the poll',
+
+  'deck.heading': (n: number) => `Our question deck (${n} questions)`,
+  'deck.add': 'A question of our own',
+  'deck.addButton': 'Add to the deck',
+  'deck.remove': 'Remove',
+  'deck.category': 'Category of the new question',
 
   'error.storageCorrupt': 'A stored record was damaged and has been reset to its defaults.',
 } as const;

@@ -37,13 +37,24 @@ describe('check-ins and health checks', () => {
     const [anna, ben] = members as [Member, Member, Member];
     for (const member of members) await member.panel.getByRole('tab', { name: 'Check-in' }).click();
     await expectAccessible(anna.panel, 'check-in (de)');
-    await anna.panel.getByLabel('Kategorie').selectOption('team');
+    await anna.panel.getByLabel('Kategorie', { exact: true }).selectOption('team');
     await anna.panel.getByRole('button', { name: 'Zufällige Frage ziehen' }).click();
     const german = (await anna.panel.getByTestId('checkin-question').textContent())!;
     const question = DECK.find((entry) => entry.de === german);
     expect(question?.category).toBe('team');
     await expect.poll(() => ben.panel.getByTestId('checkin-question').textContent()).toBe(question!.en);
     await expectAccessible(ben.panel, 'check-in with a question (en)');
+
+    // The team adds a question of its own and hides a built-in one; everyone's deck follows.
+    await anna.panel.getByText('Unser Fragenstapel (60 Fragen)').click();
+    await anna.panel.getByPlaceholder('Eine eigene Frage').fill('Welche Regel hat diese Woche geholfen?');
+    await anna.panel.getByRole('button', { name: 'Zum Stapel hinzufügen' }).click();
+    await anna.panel.getByLabel(DECK[0]!.de).uncheck();
+    await expect.poll(() => ben.panel.getByText('Our question deck (60 questions)').count()).toBe(1);
+    await ben.panel.getByText('Our question deck (60 questions)').click();
+    expect(await ben.panel.getByLabel(DECK[0]!.en).isChecked()).toBe(false);
+    expect(await ben.panel.getByText('Welche Regel hat diese Woche geholfen?').count()).toBe(1);
+    await expectAccessible(ben.panel, 'question deck (en)');
   });
 
   it('goes round everyone who is here, and polls the mood anonymously', async () => {

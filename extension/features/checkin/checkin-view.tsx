@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import {
   type HealthRecord,
+  addOwnQuestion,
+  removeOwnQuestion,
+  setHidden,
   answerHealth,
   availableQuestions,
   closeHealthRound,
@@ -22,6 +25,7 @@ export function CheckinView() {
   return (
     <div>
       <QuestionPicker />
+      <QuestionDeck />
       <CheckinRound />
       <Pulse />
       <HealthCheck />
@@ -37,7 +41,85 @@ function useStatementText() {
     dimension.text ?? DEFAULT_DIMENSIONS.find((entry) => entry.id === dimension.id)?.[locale] ?? dimension.id;
 }
 
-function QuestionPicker() {
+/** The team's deck: hide built-in questions it does not want, add and remove its own. */
+function QuestionDeck() {
+  const t = useT();
+  const locale = useLocale();
+  const { team } = useTeam();
+  const canEdit = useCanEdit();
+  const own = useTeamData((data) => data.checkin.ownQuestions);
+  const hidden = useTeamData((data) => data.checkin.hidden);
+  const [text, setText] = useState('');
+  const [category, setCategory] = useState<Category>('light');
+  const doc = team.board.doc;
+  if (!canEdit) return null;
+  return (
+    <details class="card">
+      <summary>{t('deck.heading', DECK.length - hidden.length + own.length)}</summary>
+      <form
+        class="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (addOwnQuestion(doc, { id: newId(), category, text })) setText('');
+        }}
+      >
+        <label for="deck-text" class="visually-hidden">
+          {t('deck.add')}
+        </label>
+        <input
+          id="deck-text"
+          class="input"
+          placeholder={t('deck.add')}
+          value={text}
+          maxLength={300}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <label for="deck-category" class="visually-hidden">
+          {t('deck.category')}
+        </label>
+        <select
+          id="deck-category"
+          class="select"
+          value={category}
+          onChange={(event) => setCategory(event.currentTarget.value as Category)}
+        >
+          {CATEGORIES.map((id) => (
+            <option key={id} value={id}>
+              {t(`checkin.category.${id}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="button">
+          {t('deck.addButton')}
+        </button>
+      </form>
+      <ul class="item-list">
+        {own.map((question) => (
+          <li key={question.id} class="item">
+            <span class="item__text">{question.text}</span>{' '}
+            <button type="button" class="button button--small" onClick={() => removeOwnQuestion(doc, question.id)}>
+              {t('deck.remove')}
+            </button>
+          </li>
+        ))}
+        {DECK.map((question) => (
+          <li key={question.id} class="field field--inline">
+            <input
+              id={`deck-${question.id}`}
+              type="checkbox"
+              checked={!hidden.includes(question.id)}
+              onChange={(event) => setHidden(doc, question.id, !event.currentTarget.checked)}
+            />
+            <label for={`deck-${question.id}`}>{question[locale]}</label>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The question the team answers now: drawn at random (avoiding recent ones) or asked freely. */
+export function QuestionPicker() {
   const t = useT();
   const locale = useLocale();
   const { team } = useTeam();

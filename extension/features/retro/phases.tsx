@@ -8,6 +8,8 @@ import { addItem, deleteItem, setItemDone } from '../../../shared/team/ops';
 import { downloadText } from '../../lib/download';
 import { localDate, newId } from '../../lib/ids';
 import { useT } from '../../lib/use-t';
+import { Pulse } from '../checkin/checkin-round';
+import { QuestionPicker } from '../checkin/checkin-view';
 import { ItemRow } from '../team/item-row';
 import { AgreementRow } from '../team/retros-view';
 import { useTeamData } from '../team/team-context';
@@ -50,14 +52,21 @@ const useEditable = () => {
   return retro.role === 'edit' && link.closedAt === null;
 };
 
+/** The retro's own question if it has one, else the team's check-in question and a mood poll. */
 function Checkin() {
   const t = useT();
   const question = useRetroData((data) => data.settings.checkin);
   return (
-    <div class="card">
-      <p class="checkin-question">{question || t('retro.checkinDefault')}</p>
-      <p class="muted">{t('retro.checkinHint')}</p>
-    </div>
+    <>
+      {question && (
+        <div class="card">
+          <p class="checkin-question">{question}</p>
+          <p class="muted">{t('retro.checkinHint')}</p>
+        </div>
+      )}
+      {!question && <QuestionPicker />}
+      <Pulse />
+    </>
   );
 }
 

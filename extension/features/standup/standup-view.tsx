@@ -6,6 +6,7 @@ import { downloadText } from '../../lib/download';
 import { localDate, newId } from '../../lib/ids';
 import { useT } from '../../lib/use-t';
 import { useCanEdit, usePresent, useTeam, useTeamData } from '../team/team-context';
+import { QuestionPicker } from '../checkin/checkin-view';
 import { AsyncUpdateForm } from './async-update';
 import { ParkingLot } from './parking-lot';
 import { StandupRunner } from './standup-runner';
@@ -27,6 +28,7 @@ export function StandupView() {
   return (
     <div class="standup">
       <h2>{t('standup.heading')}</h2>
+      <QuestionPicker />
       {canEdit && (mayAdvance ? <StartStandup /> : <p class="notice">{t('standup.onlyFacilitator')}</p>)}
       <AsyncUpdateForm />
       {standup && <LastStandup standup={standup} />}
