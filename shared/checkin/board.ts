@@ -156,6 +156,28 @@ export function startHealthRound(doc: Y.Doc, round: HealthRound): void {
 
 export const defaultRoundDimensions = (): RoundDimension[] => DEFAULT_DIMENSIONS.map(({ id }) => ({ id, text: null }));
 
+/** A stable id for a team's own statement, so the same text lines up in the trends across rounds. */
+function statementId(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text.toLowerCase()) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return `own-${hash.toString(16).padStart(8, '0')}`;
+}
+
+/** The statements of a new round: the team's own (one per line), or the defaults if none. */
+export function roundDimensions(ownStatements: string): RoundDimension[] {
+  const lines = [
+    ...new Set(
+      ownStatements
+        .split(/\r?\n/)
+        .map((line) => line.trim().slice(0, TEXT_MAX))
+        .filter(Boolean),
+    ),
+  ];
+  return lines.length > 0
+    ? lines.slice(0, 12).map((text) => ({ id: statementId(text), text }))
+    : defaultRoundDimensions();
+}
+
 /**
  * Answers a round anonymously: under a random ballot id (so a second answer replaces the first)
  * and a throw-away Yjs client id, so the ballot cannot be linked to the member.

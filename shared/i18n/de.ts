@@ -438,6 +438,7 @@ export const de: Messages = {
     `Alle bewerten einige Aussagen von 1 bis 5, anonym. Ergebnisse erscheinen erst, wenn mindestens ${min} Personen geantwortet haben, und nur als Durchschnitte und Anzahlen.`,
   'health.threshold': (min) => `Ergebnisse ab so vielen Antworten zeigen (mindestens ${min})`,
   'health.start': 'Gesundheitscheck starten',
+  'health.statements': 'Aussagen, eine pro Zeile (leer: die sieben Standardaussagen)',
   'health.anonymous': (threshold) =>
     `Anonym: Ihre Antworten lassen sich Ihnen nicht zuordnen. Ergebnisse erscheinen ab ${threshold} Antworten.`,
   'health.scale.1': '1 – stimme nicht zu',
@@ -466,6 +467,7 @@ export const de: Messages = {
   'round.done': 'Alle waren an der Reihe.',
   'round.next': (names) => `Danach: ${names}`,
   'round.end': 'Runde beenden',
+  'round.notes': 'Notizen (optional, für das Team sichtbar)',
   'pulse.heading': 'Kurzumfrage',
   'pulse.namesOn': 'Namen zeigen (sonst nur, wie viele was gewählt haben)',
   'pulse.startMood': 'Stimmungsbild',

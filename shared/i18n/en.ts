@@ -424,6 +424,7 @@ export const en = {
     `Everyone rates a few statements from 1 to 5, anonymously. Results appear only once at least ${min} people answered, and only as averages and counts.`,
   'health.threshold': (min: number) => `Show results from this many answers (at least ${min})`,
   'health.start': 'Start a health check',
+  'health.statements': 'Statements, one per line (empty: the seven defaults)',
   'health.anonymous': (threshold: number) =>
     `Anonymous: your answers cannot be linked to you. Results appear from ${threshold} answers.`,
   'health.scale.1': '1 – disagree',
@@ -452,6 +453,7 @@ export const en = {
   'round.done': 'Everyone had their turn.',
   'round.next': (names: string) => `Then: ${names}`,
   'round.end': 'End the round',
+  'round.notes': 'Notes (optional, visible to the team)',
   'pulse.heading': 'Quick poll',
   'pulse.namesOn': 'Show names (otherwise only how many chose what)',
   'pulse.startMood': 'Mood check',

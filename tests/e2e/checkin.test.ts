@@ -61,6 +61,10 @@ describe('check-ins and health checks', () => {
     const [anna, ben, cem] = members as [Member, Member, Member];
     await anna.panel.getByRole('button', { name: 'Runde mit allen Anwesenden starten' }).click();
     for (const member of members) await expect.poll(() => member.panel.getByTestId('round-speaker').count()).toBe(1);
+    await anna.panel.getByLabel('Notizen (optional, für das Team sichtbar)').fill('Kurze Runde heute');
+    await expect
+      .poll(() => ben.panel.getByLabel('Notes (optional, visible to the team)').inputValue())
+      .toBe('Kurze Runde heute');
     const spoke: string[] = [];
     for (let turn = 0; turn < 3; turn++) {
       const speaker = (await ben.panel.getByTestId('round-speaker').textContent())!;
@@ -116,5 +120,12 @@ describe('check-ins and health checks', () => {
       .toBe(1);
     expect(await ben.panel.locator('.health-table').textContent()).toContain('My workload is manageable.2');
     await expectAccessible(anna.panel, 'health trends (de)');
+
+    // A round with the team's own statement.
+    await anna.panel.getByLabel('Aussagen, eine pro Zeile', { exact: false }).fill('Meetings enden pünktlich.');
+    await anna.panel.getByRole('button', { name: 'Gesundheitscheck starten' }).click();
+    await expect
+      .poll(() => ben.panel.locator('[aria-labelledby="health-heading"] legend').allTextContents())
+      .toEqual(['Meetings enden pünktlich.']);
   });
 });

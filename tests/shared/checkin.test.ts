@@ -10,6 +10,7 @@ import {
   readHealthHistory,
   readPoll,
   readRound,
+  roundDimensions,
   startHealthRound,
   startPoll,
 } from '../../shared/checkin/board';
@@ -149,6 +150,16 @@ describe('a health round on the team board', () => {
     expect(closeHealthRound(board, '2026-11-23')).toBeNull();
     expect(readHealthHistory(board)).toEqual([]);
     expect(readBallots(board, 'cdcdcdcdcdcdcdcd')).toEqual([]);
+  });
+});
+
+describe('the statements of a health round', () => {
+  it("are the team's own when given, with ids that stay the same for the same text", () => {
+    expect(roundDimensions('')).toHaveLength(7);
+    const own = roundDimensions('Wir halten Zusagen ein.\n\n  Wir halten Zusagen ein.  \nMeetings enden pünktlich.');
+    expect(own.map((dimension) => dimension.text)).toEqual(['Wir halten Zusagen ein.', 'Meetings enden pünktlich.']);
+    expect(roundDimensions('Meetings enden pünktlich.')[0]!.id).toBe(own[1]!.id);
+    expect(own[0]!.id).not.toBe(own[1]!.id);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   currentSpeaker,
   endStandup,
   nextSpeaker,
+  setNotes,
   shuffle,
   standupClock,
   startStandup,
@@ -38,6 +39,7 @@ export function CheckinRound() {
   const members = useTeamData((data) => data.members);
   const here = usePresent();
   const mayLead = useMayLead();
+  const canEdit = useCanEdit();
   const [minutes, setMinutes] = useState('1');
   const running = round !== null && round.endedAt === null;
   const now = useServerNow(running && round.pausedAt === null);
@@ -105,6 +107,19 @@ export function CheckinRound() {
         />
       )}
       {upcoming(round).length > 0 && <p class="muted">{t('round.next', upcoming(round).map(nameOf).join(', '))}</p>}
+      {canEdit && (
+        <div class="field">
+          <label for="round-notes">{t('round.notes')}</label>
+          <textarea
+            id="round-notes"
+            class="input"
+            rows={2}
+            maxLength={5000}
+            value={round.notes}
+            onInput={(event) => setNotes(doc, event.currentTarget.value, ROUND)}
+          />
+        </div>
+      )}
       {mayLead && (
         <div class="controls">
           <button

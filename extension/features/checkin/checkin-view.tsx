@@ -7,7 +7,7 @@ import {
   answerHealth,
   availableQuestions,
   closeHealthRound,
-  defaultRoundDimensions,
+  roundDimensions,
   setCurrentQuestion,
   startHealthRound,
 } from '../../../shared/checkin/board';
@@ -202,6 +202,7 @@ export function QuestionPicker() {
 
 function HealthCheck() {
   const t = useT();
+  const locale = useLocale();
   const { record, team } = useTeam();
   const canEdit = useCanEdit();
   const round = useTeamData((data) => data.checkin.round);
@@ -214,6 +215,7 @@ function HealthCheck() {
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [sent, setSent] = useState(false);
   const [threshold, setThreshold] = useState(String(MIN_ANSWERS));
+  const [statements, setStatements] = useState('');
   const doc = team.board.doc;
 
   if (!round) {
@@ -228,13 +230,24 @@ function HealthCheck() {
               startHealthRound(doc, {
                 id: newId(),
                 startedAt: team.serverNow(),
-                dimensions: defaultRoundDimensions(),
+                dimensions: roundDimensions(statements),
                 threshold: Number(threshold) || MIN_ANSWERS,
               });
               setAnswers({});
               setSent(false);
             }}
           >
+            <div class="field">
+              <label for="health-statements">{t('health.statements')}</label>
+              <textarea
+                id="health-statements"
+                class="input"
+                rows={3}
+                value={statements}
+                placeholder={DEFAULT_DIMENSIONS.map((dimension) => dimension[locale]).join('\n')}
+                onInput={(event) => setStatements(event.currentTarget.value)}
+              />
+            </div>
             <TextField
               id="health-threshold"
               label={t('health.threshold', MIN_ANSWERS)}
