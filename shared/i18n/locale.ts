@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { de } from './de';
-import { en } from './en';
+import { deCore } from './de-core';
+import { enCore } from './en-core';
 import type { MessageArgs, MessageKey, MessageRef, Messages } from './messages';
 
 export const LOCALES = ['de', 'en'] as const;
@@ -10,7 +10,16 @@ export type Locale = (typeof LOCALES)[number];
 export type LanguagePreference = 'auto' | Locale;
 export const LanguagePreferenceSchema = v.picklist(['auto', ...LOCALES]);
 
-export const CATALOGUES: Record<Locale, Messages> = { de, en };
+/**
+ * The messages loaded in this page. Every page has the core catalogue; the team views' messages
+ * are added by the pages that show them (`./teams.ts`), so the popup does not carry them.
+ */
+const loaded: Record<Locale, Partial<Messages>> = { de: { ...deCore }, en: { ...enCore } };
+
+export function addMessages(more: Record<Locale, Partial<Messages>>): void {
+  Object.assign(loaded.de, more.de);
+  Object.assign(loaded.en, more.en);
+}
 
 /** German for German browsers, English otherwise, unless the person chose a language. */
 export function resolveLocale(preference: LanguagePreference, browserLanguages: readonly string[]): Locale {
@@ -30,9 +39,11 @@ export function translateRef(t: Translate, ref: MessageRef): string {
 }
 
 export function createTranslator(locale: Locale): Translate {
-  const messages = CATALOGUES[locale];
+  const messages = loaded[locale];
   return (key, ...args) => {
-    const message = messages[key] as string | ((...a: unknown[]) => string);
+    const message = messages[key] as string | ((...a: unknown[]) => string) | undefined;
+    // A page that forgot to load its messages shows the key rather than failing.
+    if (message === undefined) return key;
     return typeof message === 'function' ? message(...args) : message;
   };
 }

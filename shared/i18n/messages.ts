@@ -1,4 +1,5 @@
-import { type en } from './en';
+import type { en } from './en';
+import type { enCore } from './en-core';
 
 type Catalogue = typeof en;
 
@@ -8,6 +9,9 @@ export type Messages = {
 };
 
 export type MessageKey = keyof Messages;
+
+/** The keys every page has; the rest belong to the team views and are loaded by their pages. */
+export type CoreKey = keyof typeof enCore;
 
 /** Parameters a message takes: none for plain strings. */
 export type MessageArgs<K extends MessageKey> = Messages[K] extends (...args: infer A) => string ? A : [];

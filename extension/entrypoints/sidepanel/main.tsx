@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../../../shared/i18n/teams';
 import '../../styles/base.css';
 import './sidepanel.css';
 import { openBoardDb } from '../../lib/board-db';

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageRef } from '../../../shared/i18n/messages';
-import { CATALOGUES, type LOCALES, createTranslator, resolveLocale, translateRef } from '../../../shared/i18n/locale';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { de } from '../../../shared/i18n/de';
+import { en } from '../../../shared/i18n/en';
+import { enCore } from '../../../shared/i18n/en-core';
+import { type LOCALES, createTranslator, resolveLocale, translateRef } from '../../../shared/i18n/locale';
+import type { Messages } from '../../../shared/i18n/messages';
+
+const CATALOGUES: Record<(typeof LOCALES)[number], Messages> = { de, en };
 
 const keysOf = (locale: (typeof LOCALES)[number]) => Object.keys(CATALOGUES[locale]).sort();
 
@@ -70,5 +78,28 @@ describe('message catalogues', () => {
     const ref: MessageRef = { key: 'options.errorRange', args: [1, 180] };
     expect(translateRef(createTranslator('en'), ref)).toBe('Please enter a value from 1 to 180.');
     expect(translateRef(createTranslator('de'), ref)).toBe('Bitte einen Wert von 1 bis 180 eingeben.');
+  });
+});
+
+describe('catalogue split', () => {
+  it('every message the popup, options and background use is in the core catalogue they load', async () => {
+    const core = [
+      'extension/entrypoints/popup',
+      'extension/entrypoints/options',
+      'extension/entrypoints/background',
+      'extension/features/focus',
+      'extension/features/settings',
+      'extension/lib',
+    ];
+    const used = new Set<string>();
+    for (const folder of core) {
+      for (const file of await readdir(folder, { recursive: true })) {
+        if (!/\.tsx?$/.test(file)) continue;
+        const source = await readFile(join(folder, file), 'utf8');
+        for (const match of source.matchAll(/\bt\(\s*'([\w.-]+)'/g)) used.add(match[1]!);
+      }
+    }
+    expect(used.size).toBeGreaterThan(30);
+    expect([...used].filter((key) => !(key in enCore))).toEqual([]);
   });
 });

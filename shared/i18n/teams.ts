@@ -1,0 +1,6 @@
+import { deTeams } from './de-teams';
+import { enTeams } from './en-teams';
+import { addMessages } from './locale';
+
+// Imported for its effect by the pages with team views (side panel, retro board) and their tests.
+addMessages({ de: deTeams, en: enTeams });
