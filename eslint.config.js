@@ -77,6 +77,26 @@ export default defineConfig(
     },
   },
   {
+    // The team views run in the extension and in the web app, where no WebExtension API exists:
+    // they reach their host through `HostContext` (lib/host.ts).
+    files: [
+      'extension/components/**',
+      'extension/features/{team,retro,standup,checkin,sync}/**',
+      'extension/web/**',
+    ],
+    ignores: ['extension/features/team/invite-links.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'browser', 'chrome'],
+      'no-restricted-imports': restrict([
+        {
+          group: ['wxt', 'wxt/*', '**/lib/storage', '**/lib/runtime-messages', '**/stores/page-store'],
+          message: 'Team views also run in the web app: use HostContext, not the extension.',
+        },
+        { group: ['**/worker/**'], message: 'The extension never imports the worker.' },
+      ]),
+    },
+  },
+  {
     // Service-worker code has no window or document.
     files: ['extension/entrypoints/background/**', 'extension/features/**/*.ts'],
     ignores: ['extension/features/**/use-*.ts'],

@@ -4,6 +4,7 @@ import type { AppEnv } from './env';
 import { handleError, handleNotFound } from './errors';
 import { boards } from './routes/boards';
 import { health } from './routes/health';
+import { web } from './routes/web';
 
 const EXTENSION_ORIGIN = /^(chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f-]{36})$/;
 
@@ -21,8 +22,16 @@ export function createApp() {
       maxAge: 600,
     }),
   );
+  // Every answer: no MIME sniffing, no referrer (paths name boards).
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.status === 101) return;
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    c.res.headers.set('Referrer-Policy', 'no-referrer');
+  });
   app.route('/health', health);
   app.route('/api/boards', boards);
+  app.route('/', web);
   app.notFound(handleNotFound);
   app.onError(handleError);
   return app;

@@ -5,6 +5,12 @@ import type { CreationLimiter } from './board/creation-limiter';
 export interface Bindings {
   BOARDS: DurableObjectNamespace<BoardRoom>;
   CREATION_LIMITER: DurableObjectNamespace<CreationLimiter>;
+  /** The built web app (`.output/web`); absent where only the sync service runs. */
+  ASSETS?: Fetcher;
+  /** Header carrying the client's address behind a reverse proxy (self-hosting); else `CF-Connecting-IP`. */
+  CLIENT_ADDRESS_HEADER?: string;
+  /** `eu`: every new board lives in the EU jurisdiction, whatever the client asks for. */
+  BOARD_JURISDICTION?: string;
 }
 
 /** The Hono environment of every route. */

@@ -1,14 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import {
-  focusRecordsItem,
-  focusTimerItem,
-  parseFocusRecords,
-  parseFocusTimer,
-  parsePreferences,
-  parseTodayPlan,
-  preferencesItem,
-  todayPlanItem,
-} from '../lib/storage';
+import { parseFocusRecords, parseFocusTimer, parsePreferences, parseTodayPlan } from '../lib/records';
+import { focusRecordsItem, focusTimerItem, preferencesItem, todayPlanItem } from '../lib/storage';
 import { localDate } from '../lib/ids';
 import type { AppStore } from './app-store';
 

@@ -8,7 +8,8 @@ import { type Result, err, ok } from '../../shared/result';
 import { type CreateBoardError, type FetchLike, createBoard } from '../../shared/sync/access';
 import { deriveBoardKeys } from '../../shared/sync/crypto';
 import { type InviteError, formatInvite, parseInvite } from '../../shared/sync/invite';
-import type { TeamRecord } from '../lib/storage';
+import type { LocalStore } from '../lib/local-store';
+import { type TeamRecord, parseTeams } from '../lib/records';
 
 /** The teams of this browser and which one the side panel shows. */
 export interface TeamsState {
@@ -22,15 +23,20 @@ export interface TeamsState {
     memberName: string;
   }) => Promise<Result<TeamRecord, CreateBoardError>>;
   /** Joins from an invite link; a team already joined is simply opened. */
-  join: (link: string, memberName: string) => Promise<Result<{ record: TeamRecord; existed: boolean }, InviteError>>;
+  join: (link: string, memberName: string) => Promise<Result<{ record: TeamRecord; existed: boolean }, JoinError>>;
   update: (boardId: string, patch: Partial<Pick<TeamRecord, 'memberName' | 'teamName' | 'creator'>>) => Promise<void>;
   /** Forgets a team on this device (its local board copy is erased by the caller). */
   forget: (boardId: string) => Promise<void>;
 }
 
+/** `other-server`: the web app only reaches its own server (its CSP allows nothing else). */
+export type JoinError = InviteError | 'other-server';
+
 export interface TeamsStoreDeps {
   writeTeams: (teams: TeamRecord[]) => Promise<void>;
   writeActive: (boardId: string | null) => Promise<void>;
+  /** The only server this shell may join teams on (the web app's own origin); any if absent. */
+  onlyServer?: string;
   fetch: FetchLike;
   crypto: Crypto;
   now: () => number;
@@ -77,6 +83,7 @@ export function createTeamsStore(deps: TeamsStoreDeps): TeamsStore {
         const parsed = parseInvite(link);
         if (!parsed.ok) return parsed;
         const invite = parsed.value;
+        if (deps.onlyServer !== undefined && invite.server !== deps.onlyServer) return err('other-server');
         const known = get().teams.find((team) => team.boardId === invite.boardId && team.server === invite.server);
         if (known) {
           // An edit link upgrades a read-only membership; a read-only link never downgrades.
@@ -128,6 +135,32 @@ export async function inviteLinks(record: TeamRecord, crypto: Crypto) {
     read: formatInvite({ ...base, role: 'read', secret: keys.readSecret }),
   };
 }
+
+const TEAMS_KEY = 'teams';
+const ACTIVE_KEY = 'activeTeam';
+
+/** A teams store that keeps its list in `local`, loaded now and kept in step with other pages. */
+export function createStoredTeamsStore(
+  local: LocalStore,
+  deps: Omit<TeamsStoreDeps, 'writeTeams' | 'writeActive'>,
+): TeamsStore {
+  const store = createTeamsStore({
+    ...deps,
+    writeTeams: (teams) => local.set(TEAMS_KEY, teams),
+    writeActive: (boardId) => local.set(ACTIVE_KEY, boardId),
+  });
+  void Promise.all([local.get(TEAMS_KEY), local.get(ACTIVE_KEY)]).then(([records, active]) => {
+    const teams = parseTeams(records);
+    const known = teams.find((team) => team.boardId === active);
+    store.setState({ loaded: true, teams, active: known?.boardId ?? null });
+  });
+  // Another page (a second side panel, a tab) changed the list.
+  local.watch(TEAMS_KEY, (records) => store.setState({ teams: parseTeams(records) }));
+  return store;
+}
+
+/** The teams of this device, for a page that only reads them (the retro board). */
+export const readTeams = async (local: LocalStore) => parseTeams(await local.get(TEAMS_KEY));
 
 export const TeamsStoreContext = createContext<TeamsStore | null>(null);
 

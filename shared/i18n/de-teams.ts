@@ -47,6 +47,14 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'teams.error.unsupported-version':
     'Dieser Link stammt aus einer neueren Version. Bitte aktualisieren Sie die Erweiterung.',
   'teams.error.bad-secret': 'Der Schlüssel in diesem Link ist beschädigt. Bitten Sie erneut um den Link.',
+  'teams.error.other-server':
+    'Diese Einladung gehört zu einem anderen Synchronisationsserver. Öffnen Sie den Link selbst, um dort teilzunehmen.',
+  'teams.offer.heading': 'Sie haben einen Einladungslink geöffnet',
+  'teams.offer.text':
+    'Treten Sie hier in der Erweiterung bei, mit Fokus-Timer und Benachrichtigungen, oder nehmen Sie ohne sie im Browser teil.',
+  'teams.offer.web': 'Stattdessen im Browser öffnen',
+  'web.language': 'Sprache',
+  'web.note': 'Fokus-Timer und Benachrichtigungen gibt es mit der Browser-Erweiterung.',
   'teams.openFailed':
     'Dieses Team lässt sich in diesem Browser nicht öffnen: Sein lokaler Speicher (IndexedDB) ist nicht verfügbar. Fragen Sie Ihre IT, ob er abgeschaltet ist.',
   'teams.readOnly': 'Nur lesen: Sie können mitverfolgen, aber nichts ändern.',

@@ -35,6 +35,13 @@ export const enTeams = {
   'teams.error.missing-secret': 'The part after # is missing from this link. Copy the whole link.',
   'teams.error.unsupported-version': 'This link comes from a newer version. Please update the extension.',
   'teams.error.bad-secret': 'The key in this link is damaged. Ask for the link again.',
+  'teams.error.other-server': 'This invite belongs to another sync server. Open the link itself to take part there.',
+  'teams.offer.heading': 'You opened an invite link',
+  'teams.offer.text':
+    'Join here in the extension, with its focus timer and notifications, or take part in the browser without it.',
+  'teams.offer.web': 'Open in the browser instead',
+  'web.language': 'Language',
+  'web.note': 'Focus timer and notifications come with the browser extension.',
   'teams.openFailed':
     'This team cannot be opened in this browser: its local storage (IndexedDB) is not available. Ask your IT whether it is disabled.',
   'teams.readOnly': 'Read-only: you can follow, but not change anything.',

@@ -51,3 +51,19 @@ export function parseInvite(text: string): Result<Invite, InviteError> {
   if (!secret || secret.length !== SECRET_BYTES) return err('bad-secret');
   return ok({ server, boardId, role, secret });
 }
+
+/** The query an invite link carries when its holder chose the web app over the extension. */
+const IN_BROWSER = 'in=browser';
+
+/** The same link, marked so the extension lets the web app open it. */
+export function inviteInBrowser(link: string): string {
+  const hash = link.indexOf('#');
+  const [base, fragment] = hash < 0 ? [link, ''] : [link.slice(0, hash), link.slice(hash)];
+  return `${base}${base.includes('?') ? '&' : '?'}${IN_BROWSER}${fragment}`;
+}
+
+/** Whether a link was marked by `inviteInBrowser`. */
+export function isInviteInBrowser(link: string): boolean {
+  const query = /\?([^#]*)/.exec(link)?.[1] ?? '';
+  return query.split('&').includes(IN_BROWSER);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFocusRecords, parsePreferences, parseTeams, parseTodayPlan } from '../../extension/lib/storage';
+import { parseFocusRecords, parsePreferences, parseTeams, parseTodayPlan } from '../../extension/lib/records';
 import { DEFAULT_PREFERENCES } from '../../shared/preferences';
 
 describe('stored records are validated on read', () => {

@@ -61,7 +61,13 @@ export const boards = new Hono<AppEnv>()
       const path = issue.path?.map((item) => String(item.key)).join('.') ?? 'body';
       throw new ApiError(400, 'bad_request', `${path}: ${issue.message}`);
     }
-    const address = c.req.header('CF-Connecting-IP') ?? 'local';
+    // Behind a self-hosted reverse proxy, the proxy's header names the client (see docs/self-hosting.md).
+    const address =
+      c.req
+        .header(c.env.CLIENT_ADDRESS_HEADER || 'CF-Connecting-IP')
+        ?.split(',')
+        .pop()
+        ?.trim() || 'local';
     const addressHash = toBase64Url(
       new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(address))),
     );
@@ -71,11 +77,12 @@ export const boards = new Hono<AppEnv>()
       });
     }
     const { editTokenHash, readTokenHash, retentionDays, jurisdiction } = parsed.output;
-    const boardId = newBoardId(jurisdiction === 'eu');
+    const eu = jurisdiction === 'eu' || c.env.BOARD_JURISDICTION === 'eu';
+    const boardId = newBoardId(eu);
     if (!(await boardStub(c.env, boardId).create(editTokenHash, readTokenHash, retentionDays))) {
       throw new Error('board id collision');
     }
-    return c.json({ boardId, retentionDays, jurisdiction: jurisdiction ?? null }, 201);
+    return c.json({ boardId, retentionDays, jurisdiction: eu ? 'eu' : null }, 201);
   })
   .all('/', () => methodNotAllowed(['POST']))
   // What a token may do: lets a client tell "no access" or "deleted" from "unreachable" after a

@@ -14,14 +14,8 @@ import { type FocusTimer, focusStatus } from '../../../shared/focus/timer';
 import { createTranslator, resolveLocale } from '../../../shared/i18n/locale';
 import type { Preferences } from '../../../shared/preferences';
 import { type BackgroundResponse, BackgroundRequestSchema } from '../../lib/runtime-messages';
-import {
-  focusRecordsItem,
-  focusTimerItem,
-  parseFocusRecords,
-  parseFocusTimer,
-  parsePreferences,
-  preferencesItem,
-} from '../../lib/storage';
+import { parseFocusRecords, parseFocusTimer, parsePreferences } from '../../lib/records';
+import { focusRecordsItem, focusTimerItem, preferencesItem } from '../../lib/storage';
 import { FOCUS_NOTIFICATION_ID, notifyPhaseEnd } from './announce';
 import { renderBadge } from './badge';
 import { focusSchedule } from './schedule';

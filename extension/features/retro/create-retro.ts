@@ -7,7 +7,7 @@ import { type CreateBoardError, createBoard } from '../../../shared/sync/access'
 import type { RetroLink } from '../../../shared/team/model';
 import { addRetro } from '../../../shared/team/ops';
 import type { BoardDb } from '../../lib/board-db';
-import type { TeamRecord } from '../../lib/storage';
+import type { TeamRecord } from '../../lib/records';
 import { browserSessionDeps, openBoard } from '../sync/open-board';
 import type { OpenTeam } from '../team/open-team';
 import { retroSecret } from './open-retro';

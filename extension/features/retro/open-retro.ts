@@ -3,7 +3,7 @@ import { readRetro } from '../../../shared/retro/model';
 import { type BoardKeys, deriveBoardKeys, deriveChildSecret } from '../../../shared/sync/crypto';
 import type { RetroLink } from '../../../shared/team/model';
 import type { BoardDb } from '../../lib/board-db';
-import type { TeamRecord } from '../../lib/storage';
+import type { TeamRecord } from '../../lib/records';
 import { createBoardStore } from '../../stores/board-store';
 import { browserSessionDeps, openBoard } from '../sync/open-board';
 

@@ -3,7 +3,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import type { RetroView } from '../../../shared/retro/model';
 import type { RetroLink } from '../../../shared/team/model';
-import type { TeamRecord } from '../../lib/storage';
+import type { TeamRecord } from '../../lib/records';
 import type { BoardView } from '../../stores/board-store';
 import type { OpenTeam } from '../team/open-team';
 import type { OpenRetro } from './open-retro';

@@ -1,6 +1,6 @@
 import type { RetroLink } from '../../../shared/team/model';
 import type { BoardDb } from '../../lib/board-db';
-import type { TeamRecord } from '../../lib/storage';
+import type { TeamRecord } from '../../lib/records';
 import { useOpened } from '../sync/use-opened';
 import { type OpenRetro, openRetro } from './open-retro';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
 import { toHex } from '../../../shared/encoding/hex';
+import { useHost } from '../../lib/host';
 
 /**
  * What stays on this member's device during a retro: card drafts until the reveal, and votes
@@ -32,24 +32,24 @@ const fresh = (): RetroLocal => ({
   ballotPublished: false,
 });
 
-/** The local retro state, loaded from and saved to `storage.local` (a damaged record starts fresh). */
+/** The local retro state, loaded from and saved to this device (a damaged record starts fresh). */
 export function useRetroLocal(
   retroId: string,
 ): [RetroLocal | null, (change: (local: RetroLocal) => RetroLocal) => void] {
   const [local, setLocal] = useState<RetroLocal | null>(null);
-  const item = storage.defineItem<unknown>(`local:retro:${retroId}`);
+  const { local: store } = useHost();
+  const key = `retro:${retroId}`;
   useEffect(() => {
-    void item.getValue().then((raw) => {
+    void store.get(key).then((raw) => {
       const parsed = v.safeParse(RetroLocalSchema, raw);
       setLocal(parsed.success ? parsed.output : fresh());
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [retroId]);
+  }, [key, store]);
   const update = (change: (current: RetroLocal) => RetroLocal) =>
     setLocal((current) => {
       if (!current) return current;
       const next = change(current);
-      void item.setValue(next);
+      void store.set(key, next);
       return next;
     });
   return [local, update];

@@ -1,6 +1,7 @@
-import { parseInvite } from '../../../shared/sync/invite';
+import { isInviteInBrowser, parseInvite } from '../../../shared/sync/invite';
 import type { BrowserApi } from '../../lib/browser-api';
-import { parsePreferences, parseTeams, preferencesItem, teamsItem } from '../../lib/storage';
+import { parsePreferences, parseTeams } from '../../lib/records';
+import { preferencesItem, teamsItem } from '../../lib/storage';
 
 /** The extension page that handles an opened invite link; the link travels in its fragment. */
 export const joinPageUrl = (browser: BrowserApi, link: string) =>
@@ -8,13 +9,15 @@ export const joinPageUrl = (browser: BrowserApi, link: string) =>
 
 /**
  * Recognises invite links of our sync servers (the configured one and those of teams joined) when
- * a tab opens one, and shows the join form in that tab instead. The browser reports a tab's URL
+ * a tab opens one, and shows the extension's join form in that tab instead, which also offers to
+ * go on in the web app. The browser reports a tab's URL
  * only for hosts the extension may access: the local server always, others once allowed.
  */
 export function listenForInviteLinks(browser: BrowserApi): void {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     const url = changeInfo.url;
-    if (!url?.includes('/join/')) return;
+    // A link marked "in the browser" was opened from our own offer to use the web app instead.
+    if (!url?.includes('/join/') || isInviteInBrowser(url)) return;
     const invite = parseInvite(url);
     if (!invite.ok) return;
     void (async () => {

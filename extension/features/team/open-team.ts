@@ -7,7 +7,7 @@ import { DEFAULT_TEAM_SETTINGS, isRemoved, readTeam } from '../../../shared/team
 import { initTeam, joinTeam, removeMember, renameMember } from '../../../shared/team/ops';
 import { readStandup } from '../../../shared/team/standup';
 import type { BoardDb } from '../../lib/board-db';
-import type { TeamRecord } from '../../lib/storage';
+import type { TeamRecord } from '../../lib/records';
 import { createBoardStore } from '../../stores/board-store';
 import { type OpenBoard, browserSessionDeps, openBoard } from '../sync/open-board';
 

@@ -3,7 +3,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { localDate } from '../../lib/ids';
 import type { BoardDb } from '../../lib/board-db';
-import type { TeamRecord } from '../../lib/storage';
+import type { TeamRecord } from '../../lib/records';
 import type { BoardView } from '../../stores/board-store';
 import type { OpenTeam, TeamData } from './open-team';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SyncStatus } from '../../components/sync-status';
 import type { BoardDb } from '../../lib/board-db';
-import type { TeamRecord } from '../../lib/storage';
+import type { TeamRecord } from '../../lib/records';
 import { useT } from '../../lib/use-t';
 import { useTeams } from '../../stores/teams-store';
 import { CheckinView } from '../checkin/checkin-view';

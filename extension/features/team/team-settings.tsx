@@ -4,11 +4,12 @@ import type { MessageRef } from '../../../shared/i18n/messages';
 import type { Advance, SettingsField, SettingsForm } from '../../../shared/team/model';
 import { renameTeam, updateSettings } from '../../../shared/team/ops';
 import { settingsFormOf, validateSettingsForm } from '../../../shared/team/settings-form';
+import { useHost } from '../../lib/host';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 import { useCanEdit, useTeam, useTeamData } from './team-context';
 
-/** Team-wide stand-up settings (facilitators), and this person's own notifications. */
+/** Team-wide stand-up settings (facilitators), and this person's own notifications (extension only). */
 export function TeamSettingsView() {
   const t = useT();
   const { record, team } = useTeam();
@@ -22,6 +23,7 @@ export function TeamSettingsView() {
   const canEdit = useCanEdit() && mayChange;
   const preferences = useApp((state) => state.preferences);
   const savePreferences = useApp((state) => state.savePreferences);
+  const { shell } = useHost();
   const [form, setForm] = useState<SettingsForm>(() => settingsFormOf(settings));
   const [name, setName] = useState(teamName);
   const [errors, setErrors] = useState<Partial<Record<SettingsField, MessageRef>>>({});
@@ -139,18 +141,20 @@ export function TeamSettingsView() {
         </fieldset>
       </form>
 
-      <fieldset class="fieldset">
-        <legend>{t('settings.notifyHeading')}</legend>
-        <div class="field field--inline">
-          <input
-            id="notify-standup"
-            type="checkbox"
-            checked={preferences.notifyStandup}
-            onChange={(event) => void savePreferences({ ...preferences, notifyStandup: event.currentTarget.checked })}
-          />
-          <label for="notify-standup">{t('settings.notify')}</label>
-        </div>
-      </fieldset>
+      {shell === 'extension' && (
+        <fieldset class="fieldset">
+          <legend>{t('settings.notifyHeading')}</legend>
+          <div class="field field--inline">
+            <input
+              id="notify-standup"
+              type="checkbox"
+              checked={preferences.notifyStandup}
+              onChange={(event) => void savePreferences({ ...preferences, notifyStandup: event.currentTarget.checked })}
+            />
+            <label for="notify-standup">{t('settings.notify')}</label>
+          </div>
+        </fieldset>
+      )}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { TextField } from '../../components/text-field';
+import { inviteInBrowser } from '../../../shared/sync/invite';
+import { useHost } from '../../lib/host';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 import { useTeams } from '../../stores/teams-store';
@@ -11,6 +13,7 @@ type Field = 'teamName' | 'createName' | 'link' | 'joinName';
 export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onOpened: () => void }) {
   const t = useT();
   const server = useApp((state) => state.preferences.server);
+  const { shell } = useHost();
   const teams = useTeams((state) => state.teams);
   const { select, create, join } = useTeams((state) => state);
   const [values, setValues] = useState<Record<Field, string>>({
@@ -79,6 +82,16 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
             </li>
           ))}
         </ul>
+      )}
+
+      {shell === 'extension' && joinLink && (
+        <section class="card" aria-labelledby="offer-heading">
+          <h2 id="offer-heading">{t('teams.offer.heading')}</h2>
+          <p>{t('teams.offer.text')}</p>
+          <a class="button" href={inviteInBrowser(joinLink)}>
+            {t('teams.offer.web')}
+          </a>
+        </section>
       )}
 
       <form class="card" onSubmit={(event) => void submitJoin(event)} noValidate aria-labelledby="join-heading">

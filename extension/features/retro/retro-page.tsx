@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { RetroBoard } from '../../features/retro/retro-board';
-import { RetroContext } from '../../features/retro/retro-context';
-import { useOpenRetro } from '../../features/retro/use-open-retro';
-import { TeamContext, useHealth, useTeam, useTeamData } from '../../features/team/team-context';
-import { useOpenTeam } from '../../features/team/use-open-team';
+import { TeamContext, useHealth, useTeam, useTeamData } from '../team/team-context';
+import { useOpenTeam } from '../team/use-open-team';
 import type { BoardDb } from '../../lib/board-db';
-import type { TeamRecord } from '../../lib/storage';
+import type { TeamRecord } from '../../lib/records';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
+import { RetroBoard } from './retro-board';
+import { RetroContext } from './retro-context';
+import { useOpenRetro } from './use-open-retro';
 
-/** The board tab of a retro: the full board, opened from the team's retro list. */
-export function RetroApp(props: {
+/** The page of a retro (an extension tab or the web app): the full board, opened from the team's retro list. */
+export function RetroPage(props: {
   teamId: string;
   retroId: string;
   teams: Promise<TeamRecord[]>;

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { TeamScreen } from '../../features/team/team-screen';
-import { TeamsHome } from '../../features/team/teams-home';
 import type { BoardDb } from '../../lib/board-db';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 import { useTeams } from '../../stores/teams-store';
+import { TeamScreen } from './team-screen';
+import { TeamsHome } from './teams-home';
 
-/** The side panel: the team space during a meeting. */
-export function SidePanelApp({ boardDb, joinLink }: { boardDb: Promise<BoardDb>; joinLink: string | null }) {
+/** The team space: the side panel during a meeting, or the web app's page. */
+export function TeamSpace({ boardDb, joinLink }: { boardDb: Promise<BoardDb>; joinLink: string | null }) {
   const t = useT();
   const appLoaded = useApp((state) => state.loaded);
   const teamsLoaded = useTeams((state) => state.loaded);

@@ -1,0 +1,88 @@
+import * as v from 'valibot';
+import { FocusRecordsSchema, FocusTimerSchema } from '../../shared/focus/schemas';
+import type { FocusRecord } from '../../shared/focus/stats';
+import { type FocusTimer, INITIAL_FOCUS_TIMER } from '../../shared/focus/timer';
+import { DEFAULT_PREFERENCES, type Preferences, PreferencesSchema } from '../../shared/preferences';
+
+// What this device keeps, and how each stored value is read back. Used by the extension's
+// storage items and by the web app's local store alike; nothing here touches a browser API.
+
+/**
+ * Stored records are validated on every read: a damaged value falls back field by field, so one
+ * bad field never costs the others.
+ */
+export function parsePreferences(raw: unknown): Preferences {
+  const whole = v.safeParse(PreferencesSchema, raw);
+  if (whole.success) return whole.output;
+  const fields = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const pick = <S extends v.GenericSchema>(schema: S, value: unknown, fallback: v.InferOutput<S>) => {
+    const result = v.safeParse(schema, value);
+    return result.success ? result.output : fallback;
+  };
+  return {
+    language: pick(PreferencesSchema.entries.language, fields.language, DEFAULT_PREFERENCES.language),
+    sound: pick(PreferencesSchema.entries.sound, fields.sound, DEFAULT_PREFERENCES.sound),
+    focus: pick(PreferencesSchema.entries.focus, fields.focus, DEFAULT_PREFERENCES.focus),
+    server: pick(PreferencesSchema.entries.server, fields.server, DEFAULT_PREFERENCES.server),
+    notifyStandup: pick(
+      PreferencesSchema.entries.notifyStandup,
+      fields.notifyStandup,
+      DEFAULT_PREFERENCES.notifyStandup,
+    ),
+  };
+}
+
+export function parseFocusTimer(raw: unknown): FocusTimer {
+  const result = v.safeParse(FocusTimerSchema, raw);
+  return result.success ? result.output : INITIAL_FOCUS_TIMER;
+}
+
+/** Keeps every valid record and drops only damaged ones. */
+export function parseFocusRecords(raw: unknown): FocusRecord[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((entry) => v.is(FocusRecordsSchema.item, entry));
+}
+
+/**
+ * A team this browser belongs to: where its board is, the secret from the invite link (the only
+ * copy of the team key on this device), and who this person is in it.
+ */
+export interface TeamRecord {
+  boardId: string;
+  server: string;
+  role: 'edit' | 'read';
+  /** base64url */
+  secret: string;
+  /** Random id of this person in this team; other teams never see it. */
+  memberId: string;
+  memberName: string;
+  /** Shown in the team list before the board has loaded. */
+  teamName: string;
+  /** Set for the person who created the team: they initialise the empty board. */
+  creator: boolean;
+  joinedAt: number;
+}
+
+const TeamRecordSchema = v.object({
+  boardId: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
+  server: v.string(),
+  role: v.picklist(['edit', 'read']),
+  secret: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/)),
+  memberId: v.pipe(v.string(), v.regex(/^[0-9a-f]{16,32}$/)),
+  memberName: v.string(),
+  teamName: v.string(),
+  creator: v.boolean(),
+  joinedAt: v.number(),
+});
+
+/** Keeps every valid team record; a damaged one is dropped alone (its board stays in IndexedDB). */
+export function parseTeams(raw: unknown): TeamRecord[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((entry): entry is TeamRecord => v.is(TeamRecordSchema, entry));
+}
+
+export function parseTodayPlan(raw: unknown, today: string): string[] {
+  const plan = raw as { date?: unknown; items?: unknown } | null;
+  if (plan?.date !== today || !Array.isArray(plan.items)) return [];
+  return plan.items.filter((item): item is string => typeof item === 'string').slice(0, 20);
+}

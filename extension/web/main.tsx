@@ -1,0 +1,25 @@
+import { TeamSpace } from '../features/team/team-space';
+import { openBoardDb } from '../lib/board-db';
+import { TeamsStoreContext, createStoredTeamsStore } from '../stores/teams-store';
+import { renderWebPage, webHost, webServer } from './web-shell';
+
+const teams = createStoredTeamsStore(webHost.local, {
+  onlyServer: webServer,
+  fetch: (url, init) => fetch(url, init),
+  crypto,
+  now: () => Date.now(),
+});
+
+// Opened as an invite link (`/join/<board>#<secret>`, perhaps marked `?in=browser` by the
+// extension's offer): the join form takes the link, and the address bar loses the secret at once
+// (screens get shared in meetings).
+const joinLink = location.pathname.startsWith('/join/')
+  ? `${location.origin}${location.pathname}${location.hash}`
+  : null;
+if (joinLink) history.replaceState(null, '', '/');
+
+renderWebPage(
+  <TeamsStoreContext.Provider value={teams}>
+    <TeamSpace boardDb={openBoardDb(indexedDB)} joinLink={joinLink} />
+  </TeamsStoreContext.Provider>,
+);

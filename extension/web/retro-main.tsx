@@ -1,0 +1,18 @@
+// The shell first: its base styles come before the board's own.
+import { renderWebPage, webHost } from './web-shell';
+import '../styles/retro.css';
+import { RetroPage } from '../features/retro/retro-page';
+import { openBoardDb } from '../lib/board-db';
+import { readTeams } from '../stores/teams-store';
+
+// `retro.html#team=<team board id>&retro=<retro board id>`, as in the extension.
+const params = new URLSearchParams(location.hash.slice(1));
+
+renderWebPage(
+  <RetroPage
+    teamId={params.get('team') ?? ''}
+    retroId={params.get('retro') ?? ''}
+    teams={readTeams(webHost.local)}
+    boardDb={openBoardDb(indexedDB)}
+  />,
+);

@@ -1,0 +1,37 @@
+import type { LanguagePreference } from '../../shared/i18n/locale';
+import { useT } from '../lib/use-t';
+import { useApp } from '../stores/app-store';
+
+const LANGUAGES: { value: LanguagePreference; label: string }[] = [
+  { value: 'de', label: 'Deutsch' },
+  { value: 'en', label: 'English' },
+];
+
+/** The web app's header: its name, a note on what needs the extension, and the language. */
+export function WebHeader() {
+  const t = useT();
+  const preferences = useApp((state) => state.preferences);
+  const save = useApp((state) => state.savePreferences);
+  return (
+    <header class="web-header">
+      <p class="web-header__name">{t('app.name')}</p>
+      <p class="web-header__note muted">{t('web.note')}</p>
+      <div class="web-header__language">
+        <label for="web-language">{t('web.language')}</label>
+        <select
+          id="web-language"
+          class="input"
+          value={preferences.language}
+          onChange={(event) => void save({ ...preferences, language: event.currentTarget.value as LanguagePreference })}
+        >
+          <option value="auto">{t('options.languageAuto')}</option>
+          {LANGUAGES.map((language) => (
+            <option key={language.value} value={language.value} lang={language.value}>
+              {language.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+import { type ComponentChildren, render } from 'preact';
+import '../../shared/i18n/teams';
+import '../styles/base.css';
+import '../styles/team-space.css';
+import './web.css';
+import { type Host, HostContext } from '../lib/host';
+import { AppStoreContext } from '../stores/app-store';
+import { WebHeader } from './web-header';
+import { webLocalStore } from './web-local-store';
+import { createWebAppStore } from './web-store';
+
+/** The web app's host: this origin's `localStorage`, and this origin as the only sync server. */
+export const webHost: Host = { shell: 'web', local: webLocalStore(localStorage, window) };
+export const webServer = location.origin;
+
+/** Renders a page of the web app: the header, then the same views the extension shows. */
+export function renderWebPage(page: ComponentChildren): void {
+  const store = createWebAppStore(webHost.local, webServer);
+  render(
+    <HostContext.Provider value={webHost}>
+      <AppStoreContext.Provider value={store}>
+        <WebHeader />
+        {page}
+      </AppStoreContext.Provider>
+    </HostContext.Provider>,
+    document.getElementById('app')!,
+  );
+}

@@ -1,0 +1,22 @@
+import { parsePreferences } from '../lib/records';
+import type { LocalStore } from '../lib/local-store';
+import { type AppStore, createAppStore } from '../stores/app-store';
+
+const PREFERENCES_KEY = 'preferences';
+
+/**
+ * The app store of the web app. There is no background: the focus timer and notifications are
+ * absent (their views are not shown), new teams are created on this page's own server, and only
+ * the language is a stored preference.
+ */
+export function createWebAppStore(local: LocalStore, server: string): AppStore {
+  const store = createAppStore({
+    sendToBackground: () => Promise.resolve({ ok: false, error: 'failed' }),
+    writePreferences: (preferences) => local.set(PREFERENCES_KEY, preferences),
+  });
+  const apply = (raw: unknown) =>
+    store.setState({ loaded: true, preferences: { ...parsePreferences(raw), server, notifyStandup: false } });
+  void local.get(PREFERENCES_KEY).then(apply);
+  local.watch(PREFERENCES_KEY, apply);
+  return store;
+}

@@ -1,0 +1,159 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, axeViolations, launchExtension, writeStorage } from '../support/extension-browser';
+import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
+import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+
+/**
+ * One member in the extension (Anna, German browser), one in the web app the worker serves (Wei,
+ * English browser, no extension), in the same team, stand-up and retro, through `wrangler dev`.
+ */
+let server: DevServer;
+let anna: ExtensionBrowser;
+let wei: WebBrowser;
+let link: string;
+const pages: Record<'anna' | 'wei', Page> = {} as never;
+const boards: Record<'anna' | 'wei', Page> = {} as never;
+
+beforeAll(async () => {
+  server = await startWranglerDev();
+  anna = await launchExtension('de-DE');
+  await writeStorage(anna, { preferences: { server: server.url } });
+  wei = await launchWebBrowser('en-US', server.url);
+});
+afterAll(async () => {
+  await anna?.close();
+  await wei?.close();
+  await server?.stop();
+});
+
+async function expectAccessible(page: Page, view: string) {
+  expect(await axeViolations(page), view).toEqual([]);
+}
+
+const speakerOf = (page: Page) => page.getByTestId('current-speaker').textContent();
+
+describe('the web app beside the extension', () => {
+  it('lets a member without the extension join by opening the invite link', async () => {
+    const a = (pages.anna = await anna.open('sidepanel'));
+    await a.getByLabel('Name des Teams').fill('Referat Z 3');
+    await a.locator('#createName').fill('Anna');
+    await a.getByRole('button', { name: 'Team anlegen' }).click();
+    await expect.poll(() => a.locator('h1').textContent()).toBe('Referat Z 3');
+    await a.getByRole('tab', { name: 'Einladen' }).click();
+    link = await a.locator('#invite-edit').inputValue();
+    await a.getByRole('tab', { name: 'Stand-up' }).click();
+
+    const w = (pages.wei = await wei.newPage());
+    const response = await w.goto(link);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await w.locator('main[aria-busy="false"]').waitFor();
+    // The secret left the address bar at once; the join form has the link.
+    expect(w.url()).toBe(`${server.url}/`);
+    await expect.poll(() => w.getByLabel('Invite link').inputValue()).toBe(link);
+    await expectAccessible(w, 'web app: join (en)');
+    await w.locator('#joinName').fill('Wei');
+    await w.getByRole('button', { name: 'Join team' }).click();
+    await expect.poll(() => w.locator('h1').textContent()).toBe('Referat Z 3');
+    await expect.poll(() => w.locator('.sync-status').textContent()).toContain('Synced');
+    await expectAccessible(w, 'web app: stand-up idle (en)');
+
+    await a.getByRole('tab', { name: 'Mitglieder' }).click();
+    await expect.poll(() => a.getByText('2 von 2 jetzt da').count()).toBe(1);
+    await a.getByRole('tab', { name: 'Stand-up' }).click();
+
+    // What needs the extension is absent: no notification opt-in in the web app.
+    await w.getByRole('tab', { name: 'Team settings' }).click();
+    expect(await w.getByLabel('Tell me when my turn is next', { exact: false }).count()).toBe(0);
+    await expectAccessible(w, 'web app: team settings (en)');
+    // The language can be chosen; it is kept on this device.
+    await w.getByLabel('Language').selectOption('de');
+    await expect.poll(() => w.getByRole('tab', { name: 'Mitglieder' }).count()).toBe(1);
+    await expectAccessible(w, 'web app: team settings (de)');
+    await w.reload();
+    await expect.poll(() => w.locator('h1').textContent()).toBe('Referat Z 3');
+    await expect.poll(() => w.getByRole('tab', { name: 'Mitglieder' }).count()).toBe(1);
+    await w.getByLabel('Sprache').selectOption('en');
+    await w.getByRole('tab', { name: 'Stand-up' }).click();
+  });
+
+  it('runs one stand-up with both members in sync', async () => {
+    const { anna: a, wei: w } = pages;
+    await a.getByRole('button', { name: 'Stand-up starten' }).click();
+    for (const page of [a, w]) await expect.poll(() => page.getByTestId('current-speaker').count()).toBe(1);
+    const first = await speakerOf(a);
+    expect(['Anna', 'Wei']).toContain(first);
+    await expect.poll(() => speakerOf(w)).toBe(first);
+    await expectAccessible(w, 'web app: stand-up running (en)');
+    // The web member moves the round on; the extension follows.
+    await w.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect.poll(() => speakerOf(a)).not.toBe(first);
+    await expect.poll(() => speakerOf(w)).toBe(await speakerOf(a));
+    await w.getByPlaceholder(/^Blocker of /).fill('Printer queue stuck');
+    await w.getByRole('button', { name: 'Add blocker' }).click();
+    await expect.poll(() => w.getByPlaceholder(/^Blocker of /).inputValue()).toBe('');
+    await a.getByRole('button', { name: 'Stand-up beenden' }).click();
+    // The blocker from the web app is in the extension's summary.
+    for (const page of [a, w]) await expect.poll(() => page.getByTestId('summary').count()).toBe(1);
+    await expect.poll(() => a.getByTestId('summary').textContent()).toContain('Printer queue stuck');
+    await expectAccessible(w, 'web app: stand-up summary (en)');
+  });
+
+  it('holds one retro with the board in an extension tab and a web app tab', async () => {
+    const { anna: a, wei: w } = pages;
+    await a.getByRole('tab', { name: 'Retros' }).click();
+    await a.getByLabel('Titel').fill('Retro November');
+    const opened = anna.context.waitForEvent('page');
+    await a.getByRole('button', { name: 'Retro anlegen und Board öffnen' }).click();
+    boards.anna = await opened;
+    await expect.poll(() => boards.anna.locator('h1').textContent(), { timeout: 15_000 }).toBe('Retro November');
+
+    await w.getByRole('tab', { name: 'Retros' }).click();
+    const tab = wei.context.waitForEvent('page');
+    await w.getByRole('link', { name: 'Open board: Retro November' }).first().click();
+    boards.wei = await tab;
+    expect(boards.wei.url()).toMatch(new RegExp(`^${server.url}/retro\\.html#team=[0-9a-f]{32}&retro=[0-9a-f]{32}$`));
+    await expect.poll(() => boards.wei.locator('h1').textContent(), { timeout: 15_000 }).toBe('Retro November');
+    await expectAccessible(boards.wei, 'web app: retro check-in (en)');
+
+    const next = async (label: RegExp) => {
+      await boards.anna.getByRole('button', { name: /^Weiter: / }).click();
+      for (const page of Object.values(boards))
+        await expect.poll(() => page.locator('#phase-heading').textContent()).toMatch(label);
+    };
+    await next(/Rückblick|Review/);
+    await next(/Schreiben|Write/);
+    const field = boards.wei.getByRole('textbox', { name: /^New card for/ }).first();
+    await field.fill('Forms still on paper');
+    await field.press('Enter');
+    const annaField = boards.anna.getByRole('textbox', { name: /^Neue Karte für/ }).first();
+    await annaField.fill('Good handover');
+    await annaField.press('Enter');
+    await expectAccessible(boards.wei, 'web app: retro write (en)');
+    await next(/Aufdecken|Reveal/);
+    for (const page of Object.values(boards)) await expect.poll(() => page.locator('.retro-card').count()).toBe(2);
+    await expect.poll(() => boards.anna.getByText('Forms still on paper').count()).toBe(1);
+    await expectAccessible(boards.wei, 'web app: retro reveal (en)');
+  });
+
+  it('in the extension, offers to open an invite link in the browser instead', async () => {
+    const page = await anna.context.newPage();
+    await page.goto(link).catch(() => undefined);
+    await page.waitForURL(`chrome-extension://${anna.extensionId}/sidepanel.html`);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Sie haben einen Einladungslink geöffnet' }).count())
+      .toBe(1);
+    await expectAccessible(page, 'extension: invite offer (de)');
+    await page.getByRole('link', { name: 'Stattdessen im Browser öffnen' }).click();
+    // The web app opens it, and the extension lets it.
+    await page.waitForURL(`${server.url}/`);
+    await page.locator('main[aria-busy="false"]').waitFor();
+    await expect.poll(() => page.getByLabel('Einladungslink').inputValue()).toBe(link);
+    expect(await page.locator('.web-header').count()).toBe(1);
+    await page.close();
+  });
+
+  it('broke no Content-Security-Policy rule and asked no other origin for anything', () => {
+    expect(wei.problems).toEqual([]);
+  });
+});
