@@ -79,11 +79,7 @@ export default defineConfig(
   {
     // The team views run in the extension and in the web app, where no WebExtension API exists:
     // they reach their host through `HostContext` (lib/host.ts).
-    files: [
-      'extension/components/**',
-      'extension/features/{team,retro,standup,checkin,sync}/**',
-      'extension/web/**',
-    ],
+    files: ['extension/components/**', 'extension/features/{team,retro,standup,checkin,sync}/**', 'extension/web/**'],
     ignores: ['extension/features/team/invite-links.ts'],
     rules: {
       'no-restricted-globals': ['error', 'browser', 'chrome'],

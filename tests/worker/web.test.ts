@@ -1,0 +1,82 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../worker/app';
+import type { Bindings } from '../../worker/env';
+import { api } from './sync-client';
+
+const HASH = 'A'.repeat(43);
+
+describe('the web app, served by the worker', () => {
+  it('serves the team page at / and at every invite link, under a strict CSP', async () => {
+    for (const path of ['/', '/join/0123456789abcdef0123456789abcdef']) {
+      const response = await api(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      const csp = response.headers.get('content-security-policy')!;
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("connect-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(await response.text()).toContain('<div id="app"></div>');
+    }
+    expect((await api('/retro.html')).status).toBe(200);
+  });
+
+  it('serves the hashed assets the pages name, cached for good, and nothing else', async () => {
+    const page = await (await api('/')).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page)![1]!;
+    const response = await api(script);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('content-security-policy')).toBeNull();
+    for (const path of ['/assets/missing.js', '/assets/%2e%2e%2fwrangler.toml', '/index.html', '/sidepanel.html']) {
+      const missing = await api(path);
+      expect(missing.status, path).toBe(404);
+      expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } });
+    }
+    const post = await api('/', { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('says so where the web app is not installed', async () => {
+    const withoutAssets: Bindings = { ...env, ASSETS: undefined };
+    const response = await createApp().fetch(new Request('https://sync.test/join/x'), withoutAssets);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { message: 'The web app is not installed on this server' } });
+  });
+});
+
+describe('deployment settings', () => {
+  const create = (bindings: Bindings, headers: Record<string, string>) =>
+    createApp().fetch(
+      new Request('https://sync.test/api/boards', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ editTokenHash: HASH, readTokenHash: HASH }),
+      }),
+      bindings,
+    );
+
+  it('BOARD_JURISDICTION=eu pins every new board to the EU, whatever the client asks', async () => {
+    const response = await create({ ...env, BOARD_JURISDICTION: 'eu' }, { 'CF-Connecting-IP': '198.51.100.77' });
+    expect(response.status).toBe(201);
+    const body = await response.json<{ boardId: string; jurisdiction: string }>();
+    expect(body.jurisdiction).toBe('eu');
+    expect(body.boardId).toMatch(/^[89a-f][0-9a-f]{31}$/);
+  });
+
+  it('CLIENT_ADDRESS_HEADER names the client behind a reverse proxy, for the creation limit', async () => {
+    const proxied: Bindings = { ...env, CLIENT_ADDRESS_HEADER: 'X-Real-IP' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await create(proxied, { 'X-Real-IP': '10.1.2.3' })).status);
+    expect(statuses.at(-1)).toBe(429);
+    // Another client behind the same proxy is not affected.
+    expect((await create(proxied, { 'X-Real-IP': '10.1.2.4' })).status).toBe(201);
+  });
+});
