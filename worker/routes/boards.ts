@@ -4,6 +4,7 @@ import { fromBase64Url, toBase64Url } from '../../shared/encoding/base64url';
 import { hashToken } from '../../shared/sync/crypto';
 import { BOARD_ID_PATTERN } from '../../shared/sync/invite';
 import { boardStub, newBoardId } from '../board/board-id';
+import { CREATION_LIMITER_NAME } from '../board/creation-limiter';
 import { BOARD_LIMITS } from '../board/limits';
 import type { AppEnv } from '../env';
 import { ApiError, methodNotAllowed } from '../errors';
@@ -71,7 +72,7 @@ export const boards = new Hono<AppEnv>()
     const addressHash = toBase64Url(
       new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(address))),
     );
-    if (!(await c.env.CREATION_LIMITER.getByName(addressHash).take())) {
+    if (!(await c.env.CREATION_LIMITER.getByName(CREATION_LIMITER_NAME).take(addressHash))) {
       throw new ApiError(429, 'rate_limited', 'Too many boards created from this address; try again later', {
         'Retry-After': '360',
       });

@@ -1,0 +1,142 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IDBFactory } from 'fake-indexeddb';
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OpenBoard, browserSessionDeps, openBoard } from '../../extension/features/sync/open-board';
+import { openBoardDb } from '../../extension/lib/board-db';
+import { createBoard } from '../../shared/sync/access';
+import { freePort } from '../support/wrangler-dev';
+
+/**
+ * Self-hosting: `npm run selfhost` writes a folder with workerd, the bundled worker, the web app and
+ * the configuration; this boots it as an operator would and syncs through it with the extension's
+ * own client (Node + fake-indexeddb), across a hard restart.
+ */
+let dir: string;
+let folder: string;
+let url: string;
+let workerd: ChildProcess | null = null;
+const opened: OpenBoard[] = [];
+
+async function start() {
+  workerd = spawn(join(folder, 'bin', 'workerd'), ['serve', join(folder, 'config.capnp')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let output = '';
+  workerd.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (workerd.exitCode !== null) throw new Error(`workerd exited: ${output}`);
+    if (
+      await fetch(`${url}/health`)
+        .then((response) => response.ok)
+        .catch(() => false)
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`workerd did not answer: ${output}`);
+}
+
+/** Like a power cut: no shutdown at all. */
+async function kill() {
+  const exited = new Promise((resolve) => workerd?.once('exit', resolve));
+  workerd?.kill('SIGKILL');
+  await exited;
+  workerd = null;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'team-rituals-selfhost-'));
+  folder = join(dir, 'srv');
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  const generated = spawnSync(
+    process.execPath,
+    ['scripts/selfhost.ts', '--out', folder, '--listen', `127.0.0.1:${port}`],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (generated.status !== 0) throw new Error(`selfhost failed: ${generated.stderr}`);
+  await mkdir(join(folder, 'data'));
+  await start();
+});
+afterAll(async () => {
+  await Promise.all(opened.map((board) => board.close()));
+  if (workerd) await kill();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function until(check: () => boolean, what: string) {
+  const deadline = Date.now() + 10_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const text = (board: OpenBoard) => board.doc.getText('notes').toJSON();
+
+describe('self-hosted on workerd with the generated configuration', () => {
+  it('serves the web app from the disk service, with its CSP', async () => {
+    const page = await fetch(`${url}/join/0123456789abcdef0123456789abcdef`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(await page.text())![1]!;
+    const asset = await fetch(`${url}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('syncs two members, and keeps everything acknowledged through a hard restart', async () => {
+    const created = await createBoard(fetch, crypto, url);
+    if (!created.ok) throw new Error(created.error);
+    const access = { server: url, boardId: created.value.invite.boardId, keys: created.value.keys };
+    const member = async () => {
+      const board = await openBoard(access, await openBoardDb(new IDBFactory()), browserSessionDeps(access));
+      opened.push(board);
+      return board;
+    };
+    const [anna, ben] = [await member(), await member()];
+    await until(() => anna.health().status.state === 'online' && ben.health().status.state === 'online', 'online');
+    anna.doc.getText('notes').insert(0, 'Agenda');
+    await until(() => text(ben) === 'Agenda', 'Ben sees Anna');
+    for (let i = 0; i < 20; i++) ben.doc.getText('notes').insert(text(ben).length, ` ${i}`);
+    anna.doc.getText('notes').insert(0, '# ');
+    await until(() => text(anna) === text(ben) && text(anna).endsWith(' 19'), 'converged');
+    await until(() => anna.health().status.pending === 0 && ben.health().status.pending === 0, 'acknowledged');
+    const converged = text(anna);
+
+    await kill();
+    await start();
+    // A member on a new device has only the server's copy.
+    const cem = await member();
+    await until(() => text(cem) === converged, 'the restarted server has everything');
+    // And the members from before reconnect on their own.
+    await until(() => ben.health().status.state === 'online', 'Ben back online');
+    ben.doc.getText('notes').insert(0, '!');
+    await until(() => text(cem) === `!${converged}`, 'live again');
+  });
+
+  it('keeps nothing about client addresses on disk', async () => {
+    // Two clients behind the reverse proxy, told apart by its header.
+    for (const address of ['10.0.0.1', '10.0.0.2']) {
+      const response = await fetch(`${url}/api/boards`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'X-Real-IP': address },
+        body: JSON.stringify({ editTokenHash: 'A'.repeat(43), readTokenHash: 'B'.repeat(43) }),
+      });
+      expect(response.status).toBe(201);
+    }
+    const files = await readdir(join(folder, 'data'), { recursive: true });
+    const limiterFiles = files.filter(
+      (file) => file.startsWith('team-rituals-creation-limiter/') && !file.includes('metadata'),
+    );
+    // One limiter object, named by a constant, however many addresses created boards.
+    expect(limiterFiles.filter((file) => file.endsWith('.sqlite'))).toHaveLength(1);
+  });
+});
