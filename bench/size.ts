@@ -1,4 +1,4 @@
-// `npm run size`: gzipped JS per entrypoint of the Chrome build, the popup's time to first render
+// `npm run size`: gzipped JS per entrypoint of the Chrome build and page of the web app, the popup's time to first render
 // in Chromium, and how late a focus phase ends after its deadline. Prints a table, writes JSON.
 // Run `npm run build` first.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -18,13 +18,14 @@ const RUNS = 9;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const spread = (values: number[]) => ({ min: Math.min(...values), median: median(values), max: Math.max(...values) });
-const gzipSize = async (file: string) => gzipSync(await readFile(join(CHROME_BUILD, file)), { level: 9 }).length;
+const WEB_BUILD = '.output/web';
+const gzipSize = async (file: string) => gzipSync(await readFile(file), { level: 9 }).length;
 
-/** JS an HTML entrypoint loads: its module scripts and their preloaded chunks. */
-async function scriptsOf(html: string): Promise<string[]> {
-  const text = await readFile(join(CHROME_BUILD, html), 'utf8');
+/** JS an HTML page loads: its module scripts and their preloaded chunks (paths from `build`). */
+async function scriptsOf(html: string, build = CHROME_BUILD): Promise<string[]> {
+  const text = await readFile(join(build, html), 'utf8');
   const sources = [...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)];
-  return sources.map((match) => match[1]!.replace(/^\//, ''));
+  return sources.map((match) => join(build, match[1]!.replace(/^\//, '')));
 }
 
 async function entrypointSizes() {
@@ -32,11 +33,13 @@ async function entrypointSizes() {
     background: { service_worker: string };
   };
   const entries: Record<string, string[]> = {
-    background: [manifest.background.service_worker],
+    background: [join(CHROME_BUILD, manifest.background.service_worker)],
     popup: await scriptsOf('popup.html'),
     options: await scriptsOf('options.html'),
     sidepanel: await scriptsOf('sidepanel.html'),
     offscreen: await scriptsOf('offscreen.html'),
+    'web app team page': await scriptsOf('index.html', WEB_BUILD),
+    'web app retro page': await scriptsOf('retro.html', WEB_BUILD),
   };
   const sizes: Record<string, number> = {};
   for (const [name, files] of Object.entries(entries)) {

@@ -13,6 +13,7 @@
 //   --listen <host:port>           the HTTP socket, behind a TLS reverse proxy [127.0.0.1:8788]
 //   --client-address-header <name> the proxy's header with the client address [X-Real-IP]
 //   --jurisdiction eu              mark new boards as EU boards (informational off Cloudflare)
+//   --max-retention-days <n>       erase boards after at most n days without a write [client's, 90]
 //
 // Then: <out>/bin/workerd serve <out>/config.capnp   (docs/self-hosting.md has the whole setup)
 import { spawnSync } from 'node:child_process';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     listen: { type: 'string', default: '127.0.0.1:8788' },
     'client-address-header': { type: 'string', default: 'X-Real-IP' },
     jurisdiction: { type: 'string' },
+    'max-retention-days': { type: 'string' },
   },
 });
 
@@ -43,6 +45,8 @@ const data = values.data ?? join(root, 'data');
 if (!/^[\w.[\]:-]+:\d{1,5}$/.test(values.listen)) fail(`--listen must be host:port, not ${values.listen}`);
 if (!/^[A-Za-z][\w-]*$/.test(values['client-address-header'])) fail('--client-address-header must be a header name');
 if (values.jurisdiction !== undefined && values.jurisdiction !== 'eu') fail('--jurisdiction can only be eu');
+const maxRetention = values['max-retention-days'];
+if (maxRetention !== undefined && !/^[1-9]\d{0,3}$/.test(maxRetention)) fail('--max-retention-days must be 1–3650');
 for (const path of [root, data]) if (/["\\\n]/.test(path)) fail(`paths may not contain quotes or backslashes: ${path}`);
 
 const run = (command: string, args: string[]) => {
@@ -84,7 +88,7 @@ const syncWorker :Workerd.Worker = (
     (name = "BOARDS", durableObjectNamespace = "BoardRoom"),
     (name = "CREATION_LIMITER", durableObjectNamespace = "CreationLimiter"),
     (name = "ASSETS", service = "web-app"),
-${text('CLIENT_ADDRESS_HEADER', values['client-address-header'])}${values.jurisdiction ? text('BOARD_JURISDICTION', values.jurisdiction) : ''}  ],
+${text('CLIENT_ADDRESS_HEADER', values['client-address-header'])}${values.jurisdiction ? text('BOARD_JURISDICTION', values.jurisdiction) : ''}${maxRetention ? text('MAX_RETENTION_DAYS', maxRetention) : ''}  ],
   # The keys name the stored objects: changing them orphans every board.
   durableObjectNamespaces = [
     (className = "BoardRoom", uniqueKey = "team-rituals-board-room", enableSql = true),

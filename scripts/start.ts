@@ -1,4 +1,5 @@
-// `npm start`: builds the extension for Chrome and Firefox, then runs the local sync server.
+// `npm start`: builds the extension for Chrome and Firefox and the web app, then runs the local
+// sync server, which also serves the web app.
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -11,6 +12,7 @@ function run(command: string, args: string[]): void {
 
 run('npx', ['wxt', 'build']);
 run('npx', ['wxt', 'build', '-b', 'firefox']);
+run('npx', ['vite', 'build', '-c', 'vite.web.config.ts']);
 
 console.log(`
 ────────────────────────────────────────────────────────────────────────
@@ -29,6 +31,9 @@ console.log(`
 ${PORT === '8787' ? '' : ` New teams use the server set in the extension's Settings: set it to http://127.0.0.1:${PORT}.\n`}
  Then: toolbar icon → "Today's stand-up" opens the side panel. Create a team there and share
  its invite link (Invite tab) with a second browser profile to try syncing.
+
+ Without the extension: the web app is at http://127.0.0.1:${PORT}/ and opens every invite link
+ of this server (a browser with the extension offers the choice).
 ────────────────────────────────────────────────────────────────────────
 `);
 

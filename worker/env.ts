@@ -11,6 +11,8 @@ export interface Bindings {
   CLIENT_ADDRESS_HEADER?: string;
   /** `eu`: every new board lives in the EU jurisdiction, whatever the client asks for. */
   BOARD_JURISDICTION?: string;
+  /** Cap on the days an inactive board is kept, whatever the client asks for (default: none). */
+  MAX_RETENTION_DAYS?: string;
 }
 
 /** The Hono environment of every route. */

@@ -56,7 +56,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${port}`;
   const generated = spawnSync(
     process.execPath,
-    ['scripts/selfhost.ts', '--out', folder, '--listen', `127.0.0.1:${port}`],
+    ['scripts/selfhost.ts', '--out', folder, '--listen', `127.0.0.1:${port}`, '--max-retention-days', '30'],
     {
       encoding: 'utf8',
     },
@@ -131,6 +131,8 @@ describe('self-hosted on workerd with the generated configuration', () => {
         body: JSON.stringify({ editTokenHash: 'A'.repeat(43), readTokenHash: 'B'.repeat(43) }),
       });
       expect(response.status).toBe(201);
+      // The operator's cap from the generated configuration.
+      expect(await response.json()).toMatchObject({ retentionDays: 30 });
     }
     const files = await readdir(join(folder, 'data'), { recursive: true });
     const limiterFiles = files.filter(

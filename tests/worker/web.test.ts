@@ -71,6 +71,13 @@ describe('deployment settings', () => {
     expect(body.boardId).toMatch(/^[89a-f][0-9a-f]{31}$/);
   });
 
+  it('MAX_RETENTION_DAYS caps how long an inactive board is kept', async () => {
+    const capped = await create({ ...env, MAX_RETENTION_DAYS: '30' }, { 'CF-Connecting-IP': '198.51.100.78' });
+    expect(await capped.json()).toMatchObject({ retentionDays: 30 });
+    const unset = await create({ ...env, MAX_RETENTION_DAYS: 'soon' }, { 'CF-Connecting-IP': '198.51.100.79' });
+    expect(await unset.json()).toMatchObject({ retentionDays: 90 });
+  });
+
   it('CLIENT_ADDRESS_HEADER names the client behind a reverse proxy, for the creation limit', async () => {
     const proxied: Bindings = { ...env, CLIENT_ADDRESS_HEADER: 'X-Real-IP' };
     const statuses: number[] = [];

@@ -21,6 +21,12 @@ const CreateBoardSchema = v.object({
   jurisdiction: v.optional(v.picklist(['eu'])),
 });
 
+/** The deployment's cap on how long an inactive board is kept (`MAX_RETENTION_DAYS`, 1–3650). */
+function maxRetentionDays(env: AppEnv['Bindings']): number {
+  const days = Number(env.MAX_RETENTION_DAYS);
+  return Number.isInteger(days) && days >= 1 && days <= 3650 ? days : 3650;
+}
+
 async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) throw new ApiError(400, 'bad_request', `Body larger than ${MAX_BODY_BYTES} bytes`);
@@ -77,7 +83,8 @@ export const boards = new Hono<AppEnv>()
         'Retry-After': '360',
       });
     }
-    const { editTokenHash, readTokenHash, retentionDays, jurisdiction } = parsed.output;
+    const { editTokenHash, readTokenHash, jurisdiction } = parsed.output;
+    const retentionDays = Math.min(parsed.output.retentionDays, maxRetentionDays(c.env));
     const eu = jurisdiction === 'eu' || c.env.BOARD_JURISDICTION === 'eu';
     const boardId = newBoardId(eu);
     if (!(await boardStub(c.env, boardId).create(editTokenHash, readTokenHash, retentionDays))) {
