@@ -99,6 +99,36 @@ describe('the web app beside the extension', () => {
     await expectAccessible(w, 'web app: stand-up summary (en)');
   });
 
+  it('takes part in check-ins from the web app: a mood poll and a health check', async () => {
+    const { anna: a, wei: w } = pages;
+    await a.getByRole('tab', { name: 'Check-in' }).click();
+    await w.getByRole('tab', { name: 'Check-in' }).click();
+    await a.getByRole('button', { name: 'Stimmungsbild' }).click();
+    await w.getByRole('radio', { name: 'Sunny', exact: true }).check();
+    await w.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => a.getByTestId('pulse-results').textContent()).toContain('Sonnig1');
+    await expectAccessible(w, 'web app: mood poll (en)');
+    await a.getByRole('button', { name: 'Umfrage beenden' }).click();
+
+    await a.getByRole('button', { name: 'Gesundheitscheck starten' }).click();
+    const scales = w.locator('[aria-labelledby="health-heading"] fieldset.scale');
+    await expect.poll(() => scales.count()).toBe(7);
+    await expectAccessible(w, 'web app: health round (en)');
+    // Answering twice replaces the first answer: the ballot id is kept in this browser.
+    for (const value of [2, 4]) {
+      for (let index = 0; index < 7; index++)
+        await scales
+          .nth(index)
+          .locator('input[type="radio"]')
+          .nth(value - 1)
+          .check();
+      await w.getByRole('button', { name: 'Send anonymously' }).click();
+      await expect
+        .poll(() => a.getByTestId('health-count').textContent())
+        .toBe('1 von mindestens 3 Antworten; dann erscheinen die Ergebnisse.');
+    }
+  });
+
   it('holds one retro with the board in an extension tab and a web app tab', async () => {
     const { anna: a, wei: w } = pages;
     await a.getByRole('tab', { name: 'Retros' }).click();

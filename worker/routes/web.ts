@@ -42,7 +42,7 @@ async function serveFile(env: AppEnv['Bindings'], requestUrl: string, path: stri
   if (type.startsWith('text/html')) {
     headers.set('Content-Security-Policy', WEB_APP_CSP);
     headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-    headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+    headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
   }
   return new Response(file.body, { headers });
 }
