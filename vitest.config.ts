@@ -16,8 +16,12 @@ export default defineConfig({
       },
       {
         plugins: [WxtVitest()],
+        // The stores' zustand hooks, as in the build (@preact/preset-vite aliases the same).
+        resolve: { alias: { react: 'preact/compat' } },
         test: {
           name: 'extension',
+          // Bundled by Vite, not loaded by Node, so that the alias above applies to zustand.
+          server: { deps: { inline: ['zustand'] } },
           include: ['tests/extension/**/*.test.ts'],
           environment: 'node',
           sequence: { groupOrder: 0 },

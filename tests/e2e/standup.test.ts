@@ -61,11 +61,11 @@ describe('team space and daily stand-up with three members', () => {
     // Ben pastes the link (after a wrong one).
     const b = (pages.ben = await ben.open('sidepanel'));
     await expectAccessible(b, 'teams home (en)');
-    await b.getByLabel('Invite link').fill('https://example.org/not-an-invite');
+    await b.getByLabel('Invite link', { exact: true }).fill('https://example.org/not-an-invite');
     await b.locator('#joinName').fill('Ben');
     await b.getByRole('button', { name: 'Join team' }).click();
     await expect.poll(() => b.locator('#link-error').textContent()).toBe('This link is not an invite to a team.');
-    await b.getByLabel('Invite link').fill(link);
+    await b.getByLabel('Invite link', { exact: true }).fill(link);
     await b.getByRole('button', { name: 'Join team' }).click();
     await expect.poll(() => b.locator('h1').textContent()).toBe('Referat Z 3');
 
@@ -73,7 +73,8 @@ describe('team space and daily stand-up with three members', () => {
     const c = (pages.cem = await cem.context.newPage());
     await c.goto(link).catch(() => undefined);
     await c.waitForURL(`chrome-extension://${cem.extensionId}/sidepanel.html`);
-    await expect.poll(() => c.getByLabel('Invite link').inputValue()).toBe(link);
+    await expect.poll(() => c.getByLabel('Invite link', { exact: true }).inputValue()).toBe(link);
+    expect(await c.getByRole('link', { name: 'Open in the browser instead' }).count()).toBe(1);
     await c.locator('#joinName').fill('Cem');
     await c.getByRole('button', { name: 'Join team' }).click();
     await expect.poll(() => c.locator('h1').textContent()).toBe('Referat Z 3');

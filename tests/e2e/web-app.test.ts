@@ -50,7 +50,7 @@ describe('the web app beside the extension', () => {
     await w.locator('main[aria-busy="false"]').waitFor();
     // The secret left the address bar at once; the join form has the link.
     expect(w.url()).toBe(`${server.url}/`);
-    await expect.poll(() => w.getByLabel('Invite link').inputValue()).toBe(link);
+    await expect.poll(() => w.getByLabel('Invite link', { exact: true }).inputValue()).toBe(link);
     await expectAccessible(w, 'web app: join (en)');
     await w.locator('#joinName').fill('Wei');
     await w.getByRole('button', { name: 'Join team' }).click();
@@ -178,7 +178,7 @@ describe('the web app beside the extension', () => {
     // The web app opens it, and the extension lets it.
     await page.waitForURL(`${server.url}/`);
     await page.locator('main[aria-busy="false"]').waitFor();
-    await expect.poll(() => page.getByLabel('Einladungslink').inputValue()).toBe(link);
+    await expect.poll(() => page.getByLabel('Einladungslink', { exact: true }).inputValue()).toBe(link);
     expect(await page.locator('.web-header').count()).toBe(1);
     await page.close();
   });

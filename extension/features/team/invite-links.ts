@@ -9,9 +9,9 @@ export const joinPageUrl = (browser: BrowserApi, link: string) =>
 
 /**
  * Recognises invite links of our sync servers (the configured one and those of teams joined) when
- * a tab opens one, and shows the extension's join form in that tab instead, which also offers to
- * go on in the web app. The browser reports a tab's URL
- * only for hosts the extension may access: the local server always, others once allowed.
+ * a tab opens one, and shows the extension's join form in that tab instead; the form also offers
+ * the web app. The browser reports a tab's URL only for hosts the extension may access: the local
+ * server always, others once allowed.
  */
 export function listenForInviteLinks(browser: BrowserApi): void {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../../../shared/encoding/hex';
-import { type Invite, formatInvite, parseInvite } from '../../../shared/sync/invite';
+import {
+  type Invite,
+  formatInvite,
+  inviteInBrowser,
+  isInviteInBrowser,
+  parseInvite,
+} from '../../../shared/sync/invite';
 
 const BOARD = '0123456789abcdef0123456789abcdef';
 const SECRET = new Uint8Array(32).fill(7);
@@ -66,5 +72,18 @@ describe('invite links', () => {
         expect(typeof parseInvite(`https://a.b/join/${BOARD}#e1.${text}`).ok).toBe('boolean');
       }),
     );
+  });
+
+  it('marks a link for the web app without changing what it invites to', () => {
+    const link = formatInvite(edit);
+    const marked = inviteInBrowser(link);
+    expect(marked).toBe(`https://sync.example.org/join/${BOARD}?in=browser#${link.split('#')[1]}`);
+    expect(isInviteInBrowser(marked)).toBe(true);
+    expect(isInviteInBrowser(link)).toBe(false);
+    expect(parseInvite(marked)).toEqual(parseInvite(link));
+    expect(inviteInBrowser(`https://a.b/join/${BOARD}?x=1#e1.k`)).toBe(`https://a.b/join/${BOARD}?x=1&in=browser#e1.k`);
+    // Only the query counts: the fragment (the secret) cannot switch the extension off.
+    expect(isInviteInBrowser(`https://a.b/join/${BOARD}#in=browser`)).toBe(false);
+    expect(isInviteInBrowser(`https://a.b/join/${BOARD}?within=browser#e1.k`)).toBe(false);
   });
 });

@@ -1,0 +1,126 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type LocalStore, extensionLocalStore } from '../../extension/lib/local-store';
+import type { TeamRecord } from '../../extension/lib/records';
+import { teamsItem } from '../../extension/lib/storage';
+import { createStoredTeamsStore } from '../../extension/stores/teams-store';
+import { webLocalStore } from '../../extension/web/web-local-store';
+
+/** `localStorage` as browsers implement it, with a quota to run into. */
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  constructor(private quota = Infinity) {}
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    if (value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const TEAM: TeamRecord = {
+  boardId: '0123456789abcdef0123456789abcdef',
+  server: 'https://rituale.example.de',
+  role: 'edit',
+  secret: 'A'.repeat(43),
+  memberId: '0123456789abcdef',
+  memberName: 'Wei',
+  teamName: 'Referat Z 3',
+  creator: false,
+  joinedAt: 1,
+};
+
+describe('the web app’s local store', () => {
+  it('keeps JSON under its own prefix and reads a damaged value as missing', async () => {
+    const storage = new MemoryStorage();
+    const store = webLocalStore(storage, new EventTarget());
+    await store.set('teams', [{ a: 1 }]);
+    expect(storage.getItem('team-rituals:teams')).toBe('[{"a":1}]');
+    expect(await store.get('teams')).toEqual([{ a: 1 }]);
+    storage.setItem('team-rituals:teams', '[{"a":');
+    expect(await store.get('teams')).toBeUndefined();
+    expect(await store.get('never-set')).toBeUndefined();
+  });
+
+  it('tells watchers of its own writes and of other tabs’ writes, and stops when asked', async () => {
+    const storage = new MemoryStorage();
+    const window = new EventTarget();
+    const store = webLocalStore(storage, window);
+    const seen: unknown[] = [];
+    const stop = store.watch('activeTeam', (value) => seen.push(value));
+    await store.set('activeTeam', 'a');
+    // Another tab writes: this one gets a `storage` event.
+    storage.setItem('team-rituals:activeTeam', '"b"');
+    window.dispatchEvent(Object.assign(new Event('storage'), { key: 'team-rituals:activeTeam' }));
+    window.dispatchEvent(Object.assign(new Event('storage'), { key: 'other-app:activeTeam' }));
+    stop();
+    await store.set('activeTeam', 'c');
+    expect(seen).toEqual(['a', 'b']);
+  });
+
+  it('rejects a write the browser refuses, and keeps what was saved', async () => {
+    const storage = new MemoryStorage(10);
+    const store = webLocalStore(storage, new EventTarget());
+    await store.set('k', 1);
+    await expect(store.set('k', 'x'.repeat(20))).rejects.toThrow('full');
+    expect(await store.get('k')).toBe(1);
+  });
+});
+
+describe('the extension’s local store', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads and writes the same keys as the storage items the background uses', async () => {
+    const store = extensionLocalStore(fakeBrowser);
+    await teamsItem.setValue([TEAM]);
+    expect(await store.get('teams')).toEqual([TEAM]);
+    const seen: unknown[] = [];
+    store.watch('teams', (value) => seen.push(value));
+    await store.set('teams', []);
+    expect(await teamsItem.getValue()).toEqual([]);
+    await tick();
+    expect(seen).toEqual([[]]);
+  });
+});
+
+describe('the stored teams store', () => {
+  const deps = (local: LocalStore, onlyServer?: string) =>
+    createStoredTeamsStore(local, { onlyServer, fetch, crypto, now: () => 5 });
+
+  it('loads the saved list, drops a damaged record, and follows other pages', async () => {
+    const local = webLocalStore(new MemoryStorage(), new EventTarget());
+    await local.set('teams', [TEAM, { boardId: 'broken' }]);
+    await local.set('activeTeam', TEAM.boardId);
+    const store = deps(local);
+    await tick();
+    expect(store.getState()).toMatchObject({ loaded: true, teams: [TEAM], active: TEAM.boardId });
+    await local.set('teams', []);
+    expect(store.getState().teams).toEqual([]);
+  });
+
+  it('in the web app, joins only teams of its own server', async () => {
+    const local = webLocalStore(new MemoryStorage(), new EventTarget());
+    const store = deps(local, 'https://rituale.example.de');
+    const secret = `e1.${'A'.repeat(43)}`;
+    const elsewhere = await store.getState().join(`https://other.example.org/join/${TEAM.boardId}#${secret}`, 'Wei');
+    expect(elsewhere).toEqual({ ok: false, error: 'other-server' });
+    const here = await store.getState().join(`https://rituale.example.de/join/${TEAM.boardId}#${secret}`, 'Wei');
+    expect(here.ok).toBe(true);
+    expect(await local.get('teams')).toHaveLength(1);
+  });
+});
