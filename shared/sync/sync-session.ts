@@ -187,10 +187,32 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     if (!known) await sendPresence([awareness.clientID]);
   }
 
-  async function applyRemote(kind: PayloadKind, payload: Bytes): Promise<boolean> {
-    const opened = await openPayload(deps.crypto, keys.contentKey, boardId, kind, payload);
+  /**
+   * What the catch-up after a (re)connect delivered, decrypted and applied as one merged update
+   * when it ends (or the socket closes): one transaction instead of thousands, so views rebuild
+   * once and a joiner does not watch the board assemble itself.
+   */
+  let catchUp: Bytes[] = [];
+  const flushCatchUp = () => {
+    if (catchUp.length === 0) return;
+    const merged = catchUp.length === 1 ? catchUp[0]! : Y.mergeUpdates(catchUp);
+    catchUp = [];
+    Y.applyUpdate(doc, merged, REMOTE);
+    Y.applyUpdate(serverView, merged);
+  };
+
+  /** Starts decrypting at once, so a burst of frames decrypts in parallel; applied in order. */
+  const decrypt = (kind: PayloadKind, payload: Bytes) =>
+    openPayload(deps.crypto, keys.contentKey, boardId, kind, payload);
+
+  async function applyRemote(opening: ReturnType<typeof decrypt>): Promise<boolean> {
+    const opened = await opening;
     // A payload that does not decrypt was not written by a member: it is skipped, never applied.
     if (!opened.ok) return false;
+    if (!ready) {
+      catchUp.push(opened.value);
+      return true;
+    }
     Y.applyUpdate(doc, opened.value, REMOTE);
     Y.applyUpdate(serverView, opened.value);
     return true;
@@ -208,24 +230,25 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     }
   }
 
-  async function handle(frame: ServerFrame) {
+  async function handle(frame: ServerFrame, opening: ReturnType<typeof decrypt> | null) {
     switch (frame.type) {
       case 'welcome':
         return;
       case 'snapshot':
         snapshot[frame.index] = frame.payload;
         if (snapshot.filter(Boolean).length < frame.total) return;
-        await applyRemote('snapshot', concatBytes(...snapshot));
+        await applyRemote(decrypt('snapshot', concatBytes(...snapshot)));
         snapshot = [];
         lastSeq = frame.uptoSeq;
         sinceSnapshot = 0;
         return;
       case 'update':
-        await applyRemote('update', frame.payload);
+        await applyRemote(opening ?? decrypt('update', frame.payload));
         lastSeq = Math.max(lastSeq, frame.seq);
         sinceSnapshot += 1;
-        return maybeCompact();
+        return ready ? maybeCompact() : undefined;
       case 'caughtUp': {
+        flushCatchUp();
         ready = true;
         attempt = 0;
         setStatus({ state: 'online', pending: unconfirmed });
@@ -320,13 +343,18 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     current.addEventListener('message', (event) => {
       if (socket !== current || !(event.data instanceof ArrayBuffer)) return;
       const decoded = decodeServerFrame(new Uint8Array(event.data));
-      if (decoded.ok) enqueue(() => handle(decoded.value));
+      if (!decoded.ok) return;
+      const frame = decoded.value;
+      const opening = frame.type === 'update' ? decrypt('update', frame.payload) : null;
+      enqueue(() => handle(frame, opening));
     });
     const closed = () => {
       if (socket !== current) return;
       socket = null;
       abandon = null;
       enqueue(async () => {
+        // A catch-up cut short still counts: the server sent these, and `lastSeq` says so.
+        flushCatchUp();
         ready = false;
         inFlight.clear();
         // Who was here is unknown while away; everyone re-announces after the reconnect.

@@ -86,7 +86,7 @@ export class BoardRoom extends DurableObject<Bindings> {
     }
   }
 
-  private async handle(socket: WebSocket, connection: Connection, frame: ClientFrame): Promise<void> {
+  private handle(socket: WebSocket, connection: Connection, frame: ClientFrame): Promise<void> | void {
     const meta = this.store.meta()!;
     const now = Date.now();
     switch (frame.type) {
@@ -123,8 +123,9 @@ export class BoardRoom extends DurableObject<Bindings> {
         if (!bucket.allowed) return this.fail(socket, 'rate-limited', false);
         if (meta.bytes + frame.payload.length > BOARD_LIMITS.maxBoardBytes)
           return this.fail(socket, 'board-too-large', false);
+        // The write time moves the expiry; the alarm set at creation re-arms itself from it (see
+        // `alarm`), so no alarm write is needed per update.
         const seq = this.store.append(frame.messageId, frame.payload, now);
-        await this.ctx.storage.setAlarm(now + meta.retentionDays * DAY_MS);
         // Storage writes complete before any outgoing message leaves (output gate): ack means durable.
         this.send(socket, { type: 'ack', messageId: frame.messageId, seq });
         return this.broadcast(socket, { type: 'update', seq, payload: frame.payload });

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Bytes } from '../../../shared/encoding/bytes';
+import { decodeClientFrame, encodeServerFrame } from '../../../shared/sync/codec';
+import { deriveBoardKeys, newBoardSecret, sealPayload } from '../../../shared/sync/crypto';
+import type { ServerFrame } from '../../../shared/sync/frames';
+import { type SocketLike, createSyncSession } from '../../../shared/sync/sync-session';
+import { PROTOCOL_VERSION } from '../../../shared/version';
+
+const BOARD = '0123456789abcdef0123456789abcdef';
+
+/** A scripted server: the test pushes frames; the session's frames are recorded. */
+function scriptedSocket() {
+  const listeners: Record<string, ((event: never) => void)[]> = { open: [], message: [], close: [], error: [] };
+  const sent: Bytes[] = [];
+  const socket: SocketLike = {
+    binaryType: 'arraybuffer',
+    send: (data) => sent.push(data),
+    close: () => undefined,
+    addEventListener: (type: string, listener: (event: never) => void) => listeners[type]!.push(listener),
+  };
+  const fire = (type: string, event?: unknown) => listeners[type]!.forEach((listener) => listener(event as never));
+  return {
+    socket,
+    sent,
+    open: () => fire('open'),
+    push: (frame: ServerFrame) => fire('message', { data: encodeServerFrame(frame).slice().buffer }),
+    close: () => fire('close', { code: 1006, reason: '' }),
+  };
+}
+
+async function setup() {
+  const keys = await deriveBoardKeys(crypto, 'edit', newBoardSecret(crypto));
+  // What other members wrote: 40 updates, as the server's log holds them.
+  const source = new Y.Doc();
+  const updates: Bytes[] = [];
+  source.on('update', (update: Uint8Array) => updates.push(new Uint8Array(update)));
+  for (let i = 0; i < 40; i++) source.getArray<number>('log').push([i]);
+  const sealed = await Promise.all(
+    updates.map((update) => sealPayload(crypto, keys.contentKey, BOARD, 'update', update)),
+  );
+  const sockets: ReturnType<typeof scriptedSocket>[] = [];
+  const doc = new Y.Doc();
+  const session = createSyncSession(
+    { socketUrl: 'wss://sync.test/socket', boardId: BOARD, keys, doc },
+    {
+      crypto,
+      openSocket: () => {
+        const scripted = scriptedSocket();
+        sockets.push(scripted);
+        return scripted.socket;
+      },
+      now: () => Date.now(),
+      random: () => 0,
+      setTimeout: (run, ms) => setTimeout(run, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    },
+  );
+  const welcome: ServerFrame = {
+    type: 'welcome',
+    version: PROTOCOL_VERSION,
+    role: 'edit',
+    connectionId: 1,
+    headSeq: 40,
+    serverTime: Date.now(),
+  };
+  return { doc, session, sealed, sockets, welcome };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('catching up after a connect', () => {
+  it('applies the whole catch-up as one transaction, in order, once it is complete', async () => {
+    const { doc, session, sealed, sockets, welcome } = await setup();
+    let transactions = 0;
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (!transaction.local) transactions++;
+    });
+    session.start();
+    const server = sockets[0]!;
+    server.open();
+    server.push(welcome);
+    sealed.forEach((payload, index) => server.push({ type: 'update', seq: index + 1, payload }));
+    await settle();
+    expect(doc.getArray('log').length).toBe(0); // not before the catch-up ends
+    server.push({ type: 'caughtUp', headSeq: 40 });
+    await session.settled();
+    expect(doc.getArray('log').toArray()).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(transactions).toBe(1); // views rebuild once, not 40 times
+    expect(session.status()).toEqual({ state: 'online', pending: 0 });
+    session.stop();
+  });
+
+  it('keeps what a catch-up cut short delivered, and resumes after it', async () => {
+    const { doc, session, sealed, sockets, welcome } = await setup();
+    session.start();
+    const first = sockets[0]!;
+    first.open();
+    first.push(welcome);
+    sealed.slice(0, 25).forEach((payload, index) => first.push({ type: 'update', seq: index + 1, payload }));
+    first.close();
+    await settle();
+    await session.settled();
+    expect(doc.getArray('log').length).toBe(25);
+    // The next connection asks only for what came after.
+    session.reconnectNow();
+    const second = sockets[1]!;
+    second.open();
+    await settle();
+    const hello = second.sent
+      .map((data) => decodeClientFrame(data))
+      .find((frame) => frame.ok && frame.value.type === 'hello');
+    expect(hello?.ok && hello.value).toMatchObject({ type: 'hello', lastSeq: 25 });
+    session.stop();
+  });
+});
