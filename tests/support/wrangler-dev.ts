@@ -22,8 +22,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real worker under `wrangler dev` (workerd) on loopback and waits until /health answers. */
-export async function startWranglerDev(options: { persistTo?: string } = {}): Promise<DevServer> {
+/**
+ * Starts the real worker (or another config's, e.g. the benchmarks' peer) under `wrangler dev`
+ * (workerd) on loopback and waits until /health answers.
+ */
+export async function startWranglerDev(options: { persistTo?: string; config?: string } = {}): Promise<DevServer> {
   const port = await freePort();
   const args = [
     'wrangler',
@@ -37,6 +40,7 @@ export async function startWranglerDev(options: { persistTo?: string } = {}): Pr
     '--show-interactive-dev-session=false',
   ];
   if (options.persistTo) args.push('--persist-to', options.persistTo);
+  if (options.config) args.push('--config', options.config);
   const child = spawn('npx', args, {
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,190 @@
+// The two kinds of client the benchmarks drive, behind one interface: ours (the extension's
+// sync session, encrypting every update) and the peer's (y-partyserver's own provider).
+import YProvider from 'y-partyserver/provider';
+import * as Y from 'yjs';
+import { toBase64Url } from '../shared/encoding/base64url';
+import { toHex } from '../shared/encoding/hex';
+import { boardEndpoints, createBoard } from '../shared/sync/access';
+import { decodeClientFrame, decodeServerFrame, encodeClientFrame } from '../shared/sync/codec';
+import { type BoardKeys, sealPayload } from '../shared/sync/crypto';
+import { createSyncSession } from '../shared/sync/sync-session';
+import { PROTOCOL_VERSION } from '../shared/version';
+import { sleep } from './stats';
+
+export interface BenchClient {
+  doc: Y.Doc;
+  /** Resolves once connected and caught up. */
+  ready: Promise<void>;
+  /** Send → server acknowledgement, per update (ours only: the peer acknowledges nothing). */
+  acks: number[];
+  /** Compacted snapshots the server confirmed (ours only). */
+  snapshotsSaved?: () => number;
+  close: () => void;
+}
+
+/** A board (ours) or room (the peer's) that clients can join. */
+export interface BenchBoard {
+  join: (options?: { compactAfter?: number }) => BenchClient;
+  /** Stores these updates on the server as separate messages, in order, and waits until it has them. */
+  seed: (updates: Uint8Array[]) => Promise<void>;
+}
+
+let address = 0;
+
+/** A new board on our server. Each creation claims another documentation address (the rate limit). */
+export async function ourBoard(server: string): Promise<BenchBoard> {
+  const created = await createBoard(
+    (url, init) => fetch(url, { ...init, headers: { ...init?.headers, 'CF-Connecting-IP': `192.0.2.${++address}` } }),
+    crypto,
+    server,
+  );
+  if (!created.ok) throw new Error(`cannot create a board: ${created.error}`);
+  const boardId = created.value.invite.boardId;
+  const keys = created.value.keys;
+  return {
+    join: (options) => ourClient(server, boardId, keys, options?.compactAfter),
+    seed: (updates) => seedOurs(server, boardId, keys, updates),
+  };
+}
+
+/**
+ * One connection may send 30 updates per second (the server's limit), so a log of thousands of
+ * separate entries is written over several raw protocol connections at once, each one paced.
+ */
+async function seedOurs(server: string, boardId: string, keys: BoardKeys, updates: Uint8Array[]) {
+  const CONNECTIONS = 20;
+  const PER_SECOND = 25;
+  const url = boardEndpoints(server, boardId).socket;
+  const token = `token.${toBase64Url(keys.editToken!)}`;
+  let next = 0;
+  const connection = () =>
+    new Promise<void>((resolve, reject) => {
+      const socket = new WebSocket(url, ['team-rituals.v1', token]);
+      socket.binaryType = 'arraybuffer';
+      let waiting = 0;
+      let done = false;
+      const pump = async () => {
+        while (next < updates.length) {
+          const update = updates[next++]!;
+          const messageId = crypto.getRandomValues(new Uint8Array(16));
+          const payload = await sealPayload(crypto, keys.contentKey, boardId, 'update', new Uint8Array(update));
+          waiting++;
+          socket.send(encodeClientFrame({ type: 'update', messageId, payload }));
+          await sleep(1000 / PER_SECOND);
+        }
+        done = true;
+        if (waiting === 0) socket.close();
+      };
+      socket.addEventListener('open', () =>
+        socket.send(encodeClientFrame({ type: 'hello', version: PROTOCOL_VERSION, lastSeq: 0 })),
+      );
+      socket.addEventListener('message', (event: MessageEvent) => {
+        const frame = decodeServerFrame(new Uint8Array(event.data as ArrayBuffer));
+        if (!frame.ok) return;
+        if (frame.value.type === 'welcome') void pump();
+        if (frame.value.type === 'error') reject(new Error(`seeding refused: ${frame.value.code}`));
+        if (frame.value.type === 'ack' && --waiting === 0 && done) socket.close();
+      });
+      socket.addEventListener('close', () =>
+        done && waiting === 0 ? resolve() : reject(new Error('seeding cut off')),
+      );
+    });
+  await Promise.all(Array.from({ length: CONNECTIONS }, connection));
+}
+
+export function ourClient(server: string, boardId: string, keys: BoardKeys, compactAfter = 500): BenchClient {
+  const doc = new Y.Doc();
+  const acks: number[] = [];
+  const snapshots = { saved: 0 };
+  const sentAt = new Map<string, number>();
+  const session = createSyncSession(
+    { socketUrl: boardEndpoints(server, boardId).socket, boardId, keys, doc, compactAfter },
+    {
+      crypto,
+      // The frames are watched, not changed: an update's id when it leaves, its ack when it returns.
+      openSocket: (url, protocols) => {
+        const socket = new WebSocket(url, protocols);
+        const send = socket.send.bind(socket);
+        socket.send = (data) => {
+          const bytes = data as Uint8Array;
+          if (bytes[0] === 0x02) {
+            const frame = decodeClientFrame(bytes);
+            if (frame.ok && frame.value.type === 'update') sentAt.set(toHex(frame.value.messageId), performance.now());
+          }
+          send(data);
+        };
+        socket.addEventListener('message', (event: MessageEvent) => {
+          const bytes = new Uint8Array(event.data as ArrayBuffer);
+          if (process.env.TRACE)
+            console.log('frame', bytes[0]!.toString(16), bytes.length, performance.now().toFixed(1));
+          if (bytes[0] === 0x86) snapshots.saved++;
+          if (bytes[0] !== 0x85) return;
+          const frame = decodeServerFrame(bytes);
+          if (!frame.ok || frame.value.type !== 'ack') return;
+          const id = toHex(frame.value.messageId);
+          const sent = sentAt.get(id);
+          if (sent !== undefined) acks.push(performance.now() - sent);
+          sentAt.delete(id);
+        });
+        return socket;
+      },
+      now: () => Date.now(),
+      random: () => Math.random(),
+      setTimeout: (run, ms) => setTimeout(run, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    },
+  );
+  const ready = new Promise<void>((resolve) => {
+    const check = () => session.status().state === 'online' && session.status().pending === 0 && resolve();
+    session.onStatus(check);
+    check();
+  });
+  session.start();
+  return { doc, ready, acks, snapshotsSaved: () => snapshots.saved, close: () => session.stop() };
+}
+
+let room = 0;
+// Each provider listens for the process's exit; dozens of clients in one process are expected.
+process.setMaxListeners(0);
+
+/** A new room on the peer (y-partyserver), at `/parties/yjs-board/<room>`. */
+export function peerBoard(server: string): BenchBoard {
+  const name = `bench-${process.pid}-${++room}`;
+  const host = server.replace(/^https?:\/\//, '');
+  return {
+    join: () => {
+      const doc = new Y.Doc();
+      // No BroadcastChannel: clients in this one process must talk through the server only.
+      const provider = new YProvider(host, name, doc, { party: 'yjs-board', protocol: 'ws', disableBc: true });
+      const ready = new Promise<void>((resolve) => {
+        const check = () => provider.synced && resolve();
+        provider.on('synced', check);
+        check();
+      });
+      return { doc, ready, acks: [], close: () => provider.destroy() };
+    },
+    // The peer has no limit: one provider applies the updates one by one, each sent on its own.
+    // It acknowledges nothing, so the room is asked for its state until it has everything.
+    seed: async (updates) => {
+      const doc = new Y.Doc();
+      const provider = new YProvider(host, name, doc, { party: 'yjs-board', protocol: 'ws', disableBc: true });
+      await until(() => provider.synced, 'seeder connected');
+      for (const update of updates) Y.applyUpdate(doc, update);
+      const target = Y.encodeStateVector(doc);
+      const check = new Y.Doc();
+      const checker = new YProvider(host, name, check, { party: 'yjs-board', protocol: 'ws', disableBc: true });
+      await until(() => checker.synced && Y.encodeStateVector(check).toString() === target.toString(), 'room has it');
+      checker.destroy();
+      provider.destroy();
+    },
+  };
+}
+
+/** Waits until `check` holds, polling; throws after `timeoutMs`. */
+export async function until(check: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) throw new Error(`timed out: ${what}`);
+    await sleep(5);
+  }
+}

@@ -1,0 +1,195 @@
+// `npm run bench`: every benchmark of the project in one run, ours and the peer (y-partyserver)
+// side by side on this machine. Prints a table and writes bench/results/bench.json. Needs the
+// build (`npm run bench` runs it) and Debian's Chromium. Figures, not assertions.
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, release, totalmem } from 'node:os';
+import { CHROMIUM_PATH } from '../tests/support/extension-browser';
+import { type DevServer, startWranglerDev } from '../tests/support/wrangler-dev';
+import { browserFigures } from './browser-bench';
+import { ourBoard, peerBoard } from './clients';
+import { entrypointSizes, popupFirstRender } from './extension-figures';
+import { type Latency, formatSpread, percentile, round, spread } from './stats';
+import { type FanOutResult, boardUpdates, coldJoin, cryptoCost, fanOut, saturation } from './sync-bench';
+
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 1 : 3;
+const FAN_OUT = { clients: 30, rate: 2, seconds: QUICK ? 10 : 30 };
+const TARGET = { fanOutP99Ms: 20, joinMs: 200, popupFirstRenderMs: 100, popupGzipBytes: 30 * 1024 };
+
+function log(message: string) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+async function withServers<T>(run: (ours: DevServer, peer: DevServer) => Promise<T>): Promise<T> {
+  const ours = await startWranglerDev();
+  const peer = await startWranglerDev({ config: 'bench/peer/wrangler.toml' });
+  try {
+    return await run(ours, peer);
+  } finally {
+    await Promise.all([ours.stop(), peer.stop()]);
+  }
+}
+
+const pick = (runs: FanOutResult[], field: keyof Latency, of: 'receipt' | 'ack' = 'receipt') =>
+  spread(runs.map((run) => run[of]![field]));
+
+const results = await withServers(async (ours, peer) => {
+  const fan = { ours: [] as FanOutResult[], peer: [] as FanOutResult[] };
+  for (let run = 1; run <= RUNS; run++) {
+    log(`fan-out run ${run}/${RUNS}: ours`);
+    fan.ours.push(await fanOut(await ourBoard(ours.url), FAN_OUT));
+    log(`fan-out run ${run}/${RUNS}: peer`);
+    fan.peer.push(await fanOut(peerBoard(peer.url), FAN_OUT));
+  }
+
+  log('saturation: ours');
+  const rates = QUICK ? [2, 10, 30] : [2, 4, 6, 8, 10, 15, 20, 30];
+  const saturationOurs = await saturation(() => ourBoard(ours.url), {
+    clients: 30,
+    rates, // 30 per second is the server's limit per connection
+    seconds: 10,
+    limitMs: 100,
+  });
+  log('saturation: peer');
+  const saturationPeer = await saturation(() => Promise.resolve(peerBoard(peer.url)), {
+    clients: 30,
+    rates: QUICK ? [...rates, 60] : [...rates, 45, 60],
+    seconds: 10,
+    limitMs: 100,
+  });
+
+  const updates = boardUpdates(2000);
+  const join = { ours: [] as number[], oursCompacted: [] as number[], peer: [] as number[] };
+  for (let run = 1; run <= RUNS; run++) {
+    log(`cold join run ${run}/${RUNS}`);
+    join.ours.push(await coldJoin(await ourBoard(ours.url), updates, { compact: false }));
+    join.oursCompacted.push(await coldJoin(await ourBoard(ours.url), updates, { compact: true }));
+    join.peer.push(await coldJoin(peerBoard(peer.url), updates, { compact: false }));
+  }
+
+  log('crypto');
+  const crypto = await cryptoCost(QUICK ? 50 : 500);
+
+  log('extension: bundle sizes, popup, side panel, 300-card board, keystroke to peer');
+  const sizes = await entrypointSizes();
+  const popup = await popupFirstRender();
+  const browser = await browserFigures(ours.url, QUICK ? 2 : 5);
+  return { fan, saturationOurs, saturationPeer, join, crypto, sizes, popup, browser, updates: updates.length };
+});
+
+const chromium = (() => {
+  try {
+    return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const machine = {
+  cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+  memoryGiB: round(totalmem() / 2 ** 30),
+  kernel: release(),
+  node: process.version,
+  chromium,
+};
+
+const ratio = (ours: number[], peer: number[]) => spread(ours.map((value, index) => value / peer[index]!));
+const p99Ours = results.fan.ours.map((run) => run.receipt.p99);
+const p99Peer = results.fan.peer.map((run) => run.receipt.p99);
+const json = {
+  measuredAt: new Date().toISOString(),
+  machine,
+  quick: QUICK,
+  runs: RUNS,
+  fanOut: {
+    workload: FAN_OUT,
+    ours: { runs: results.fan.ours },
+    peer: { runs: results.fan.peer },
+    p99Ratio: ratio(p99Ours, p99Peer),
+    p50Ratio: ratio(
+      results.fan.ours.map((run) => run.receipt.p50),
+      results.fan.peer.map((run) => run.receipt.p50),
+    ),
+  },
+  saturation: { ours: results.saturationOurs, peer: results.saturationPeer },
+  join: { updates: results.updates, cards: 300, ms: results.join },
+  crypto: {
+    update: {
+      bytes: results.crypto.update.bytes,
+      median: percentile(results.crypto.update.ms, 50),
+      p95: percentile(results.crypto.update.ms, 95),
+    },
+    snapshot: {
+      bytes: results.crypto.snapshot.bytes,
+      median: percentile(results.crypto.snapshot.ms, 50),
+      p95: percentile(results.crypto.snapshot.ms, 95),
+    },
+  },
+  extension: {
+    gzipBytes: results.sizes,
+    popupFirstRenderMs: spread(results.popup.ready),
+    ...Object.fromEntries(
+      Object.entries(results.browser as unknown as Record<string, number[]>).map(([key, values]) => [
+        key,
+        spread(values),
+      ]),
+    ),
+  },
+  targets: TARGET,
+};
+
+const ms = (values: number[]) => formatSpread(spread(values));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const row = (ours: string, peer: string, note = '') => ({ ours, peer, note });
+const fanRow = (field: keyof Latency) =>
+  row(formatSpread(pick(results.fan.ours, field)), formatSpread(pick(results.fan.peer, field)));
+console.table({
+  'fan-out p50 (30 clients, 2/s each)': fanRow('p50'),
+  'fan-out p95': fanRow('p95'),
+  'fan-out p99': {
+    ...fanRow('p99'),
+    note: `ours/peer ${formatSpread(json.fanOut.p99Ratio, '×', 2)}; target < ${TARGET.fanOutP99Ms} ms`,
+  },
+  'fan-out max': fanRow('max'),
+  'sender ack p50 / p99': row(
+    `${formatSpread(pick(results.fan.ours, 'p50', 'ack'))} / ${formatSpread(pick(results.fan.ours, 'p99', 'ack'))}`,
+    'none (no acks)',
+    'ours: stored before the ack',
+  ),
+  'saturation: sustained updates/s per board (p99 ≤ 100 ms)': row(
+    String(results.saturationOurs.sustainedPerSecond),
+    String(results.saturationPeer.sustainedPerSecond),
+    'ours: limit 30/s per connection',
+  ),
+  'cold join, 300 cards from 2,000 updates': row(
+    ms(results.join.ours),
+    ms(results.join.peer),
+    `target < ${TARGET.joinMs} ms`,
+  ),
+  '… after compaction': row(ms(results.join.oursCompacted), '(always one merged state)'),
+  'crypto per update (seal + open)': row(
+    `${json.crypto.update.median.toFixed(3)} ms (${json.crypto.update.bytes} B)`,
+    'none (not encrypted)',
+  ),
+  'crypto per 300-card snapshot': row(
+    `${json.crypto.snapshot.median.toFixed(3)} ms (${kb(json.crypto.snapshot.bytes)})`,
+    'none',
+  ),
+  ...Object.fromEntries(
+    Object.entries(results.sizes).map(([name, bytes]) => [`${name} JS (gzip)`, row(kb(bytes), '')]),
+  ),
+  'popup first render': row(ms(results.popup.ready), '', `target ≤ ${TARGET.popupFirstRenderMs} ms`),
+  'side panel first render (team open)': row(ms(results.browser.sidePanelFirstRenderMs), ''),
+  '300-card retro board, navigation → all cards shown': row(ms(results.browser.retroBoardRenderMs), ''),
+  '… its JS heap after load': row(
+    formatSpread(spread(results.browser.retroBoardHeapBytes.map((b) => b / 2 ** 20)), 'MiB'),
+    '',
+  ),
+  'keystroke → visible in a 2nd browser (loopback)': row(ms(results.browser.keystrokeToPeerMs), ''),
+});
+console.log(
+  `machine: ${machine.cpu}, ${machine.memoryGiB} GiB, Linux ${machine.kernel}, Node ${machine.node}, ${chromium}`,
+);
+await mkdir('bench/results', { recursive: true });
+await writeFile('bench/results/bench.json', `${JSON.stringify(json, null, 2)}\n`);
+console.log('written: bench/results/bench.json');
