@@ -10,7 +10,15 @@ import { browserFigures } from './browser-bench';
 import { ourBoard, peerBoard } from './clients';
 import { entrypointSizes, popupFirstRender } from './extension-figures';
 import { type Latency, formatSpread, percentile, round, spread } from './stats';
-import { type FanOutResult, boardUpdates, coldJoin, cryptoCost, fanOut, saturation } from './sync-bench';
+import {
+  type FanOutResult,
+  type SaturationStep,
+  boardUpdates,
+  coldJoin,
+  cryptoCost,
+  fanOut,
+  saturation,
+} from './sync-bench';
 
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 1 : 3;
@@ -43,21 +51,28 @@ const results = await withServers(async (ours, peer) => {
     fan.peer.push(await fanOut(peerBoard(peer.url), FAN_OUT));
   }
 
-  log('saturation: ours');
   const rates = QUICK ? [2, 10, 30] : [2, 4, 6, 8, 10, 15, 20, 30];
-  const saturationOurs = await saturation(() => ourBoard(ours.url), {
-    clients: 30,
-    rates, // 30 per second is the server's limit per connection
-    seconds: 10,
-    limitMs: 100,
-  });
-  log('saturation: peer');
-  const saturationPeer = await saturation(() => Promise.resolve(peerBoard(peer.url)), {
-    clients: 30,
-    rates: QUICK ? [...rates, 60] : [...rates, 45, 60],
-    seconds: 10,
-    limitMs: 100,
-  });
+  const saturationRuns = {
+    ours: [] as number[],
+    peer: [] as number[],
+    steps: { ours: [] as SaturationStep[][], peer: [] as SaturationStep[][] },
+  };
+  for (let run = 1; run <= RUNS; run++) {
+    log(`saturation run ${run}/${RUNS}: ours`);
+    // 30 per second is the server's limit per connection.
+    const ourSteps = await saturation(() => ourBoard(ours.url), { clients: 30, rates, seconds: 8, limitMs: 100 });
+    log(`saturation run ${run}/${RUNS}: peer`);
+    const peerSteps = await saturation(() => Promise.resolve(peerBoard(peer.url)), {
+      clients: 30,
+      rates: [...rates, 45, 60],
+      seconds: 8,
+      limitMs: 100,
+    });
+    saturationRuns.ours.push(ourSteps.sustainedPerSecond);
+    saturationRuns.peer.push(peerSteps.sustainedPerSecond);
+    saturationRuns.steps.ours.push(ourSteps.steps);
+    saturationRuns.steps.peer.push(peerSteps.steps);
+  }
 
   const updates = boardUpdates(2000);
   const join = { ours: [] as number[], oursCompacted: [] as number[], peer: [] as number[] };
@@ -75,7 +90,7 @@ const results = await withServers(async (ours, peer) => {
   const sizes = await entrypointSizes();
   const popup = await popupFirstRender();
   const browser = await browserFigures(ours.url, QUICK ? 2 : 5);
-  return { fan, saturationOurs, saturationPeer, join, crypto, sizes, popup, browser, updates: updates.length };
+  return { fan, saturationRuns, join, crypto, sizes, popup, browser, updates: updates.length };
 });
 
 const chromium = (() => {
@@ -111,7 +126,11 @@ const json = {
       results.fan.peer.map((run) => run.receipt.p50),
     ),
   },
-  saturation: { ours: results.saturationOurs, peer: results.saturationPeer },
+  saturation: {
+    sustainedPerSecond: { ours: spread(results.saturationRuns.ours), peer: spread(results.saturationRuns.peer) },
+    ratio: ratio(results.saturationRuns.ours, results.saturationRuns.peer),
+    steps: results.saturationRuns.steps,
+  },
   join: { updates: results.updates, cards: 300, ms: results.join },
   crypto: {
     update: {
@@ -157,8 +176,8 @@ console.table({
     'ours: stored before the ack',
   ),
   'saturation: sustained updates/s per board (p99 ≤ 100 ms)': row(
-    String(results.saturationOurs.sustainedPerSecond),
-    String(results.saturationPeer.sustainedPerSecond),
+    formatSpread(json.saturation.sustainedPerSecond.ours, '/s', 0),
+    formatSpread(json.saturation.sustainedPerSecond.peer, '/s', 0),
     'ours: limit 30/s per connection',
   ),
   'cold join, 300 cards from 2,000 updates': row(
