@@ -115,8 +115,6 @@ export function ourClient(server: string, boardId: string, keys: BoardKeys, comp
         };
         socket.addEventListener('message', (event: MessageEvent) => {
           const bytes = new Uint8Array(event.data as ArrayBuffer);
-          if (process.env.TRACE)
-            console.log('frame', bytes[0]!.toString(16), bytes.length, performance.now().toFixed(1));
           if (bytes[0] === 0x86) snapshots.saved++;
           if (bytes[0] !== 0x85) return;
           const frame = decodeServerFrame(bytes);
