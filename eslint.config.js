@@ -63,7 +63,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['extension/components/**', 'extension/features/**/*.tsx', 'extension/entrypoints/*/app.tsx'],
+    files: ['extension/components/**', 'extension/features/**/*.tsx'],
     rules: {
       'no-restricted-globals': [
         'error',
