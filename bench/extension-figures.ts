@@ -15,12 +15,6 @@ interface ElementTiming extends PerformanceEntry {
 export const BUDGET = { popupGzipBytes: 30 * 1024, popupFirstRenderMs: 100 };
 export const RUNS = 9;
 
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-export const spread = (values: number[]) => ({
-  min: Math.min(...values),
-  median: median(values),
-  max: Math.max(...values),
-});
 const WEB_BUILD = '.output/web';
 const gzipSize = async (file: string) => gzipSync(await readFile(file), { level: 9 }).length;
 

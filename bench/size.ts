@@ -3,7 +3,8 @@
 // Run `npm run build` first.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { launchExtension, writeStorage } from '../tests/support/extension-browser.ts';
-import { BUDGET, RUNS, entrypointSizes, median, popupFirstRender, spread } from './extension-figures.ts';
+import { BUDGET, RUNS, entrypointSizes, popupFirstRender } from './extension-figures.ts';
+import { median, spread } from './stats.ts';
 
 /**
  * Milliseconds from a phase's deadline until the background has recorded its end. With

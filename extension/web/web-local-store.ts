@@ -19,9 +19,10 @@ export function webLocalStore(storage: Storage, target: EventTarget): LocalStore
     }
   };
   target.addEventListener('storage', (event) => {
-    const key = (event as StorageEvent).key;
-    if (key?.startsWith(PREFIX))
-      watchers.get(key.slice(PREFIX.length))?.forEach((callback) => callback(read(key.slice(PREFIX.length))));
+    const stored = (event as StorageEvent).key;
+    if (!stored?.startsWith(PREFIX)) return;
+    const key = stored.slice(PREFIX.length);
+    watchers.get(key)?.forEach((callback) => callback(read(key)));
   });
   return {
     get: (key) => Promise.resolve(read(key)),

@@ -193,12 +193,16 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
    * once and a joiner does not watch the board assemble itself.
    */
   let catchUp: Bytes[] = [];
+  /** What the server sent is in the document and, being confirmed, in the server view. */
+  const applyFromServer = (update: Uint8Array) => {
+    Y.applyUpdate(doc, update, REMOTE);
+    Y.applyUpdate(serverView, update);
+  };
   const flushCatchUp = () => {
     if (catchUp.length === 0) return;
     const merged = catchUp.length === 1 ? catchUp[0]! : Y.mergeUpdates(catchUp);
     catchUp = [];
-    Y.applyUpdate(doc, merged, REMOTE);
-    Y.applyUpdate(serverView, merged);
+    applyFromServer(merged);
   };
 
   /** Starts decrypting at once, so a burst of frames decrypts in parallel; applied in order. */
@@ -209,12 +213,8 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     const opened = await opening;
     // A payload that does not decrypt was not written by a member: it is skipped, never applied.
     if (!opened.ok) return false;
-    if (!ready) {
-      catchUp.push(opened.value);
-      return true;
-    }
-    Y.applyUpdate(doc, opened.value, REMOTE);
-    Y.applyUpdate(serverView, opened.value);
+    if (ready) applyFromServer(opened.value);
+    else catchUp.push(opened.value);
     return true;
   }
 

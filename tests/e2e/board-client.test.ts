@@ -11,6 +11,7 @@ import { openBoardDb } from '../../extension/lib/board-db';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import { createBoard } from '../../shared/sync/access';
 import { deriveBoardKeys } from '../../shared/sync/crypto';
+import { until } from '../support/until';
 import { type DevServer, freePort, startWranglerDev } from '../support/wrangler-dev';
 
 /**
@@ -26,14 +27,6 @@ afterAll(() => server.stop());
 
 const opened: OpenBoard[] = [];
 afterAll(() => Promise.all(opened.map((board) => board.close())));
-
-async function until(check: () => boolean, what: string) {
-  const deadline = Date.now() + 10_000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function newBoard(): Promise<BoardAccess> {
   const created = await createBoard(fetch, crypto, server.url);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenBoard, browserSessionDeps, openBoard } from '../../extension/features/sync/open-board';
 import { openBoardDb } from '../../extension/lib/board-db';
 import { createBoard } from '../../shared/sync/access';
+import { until } from '../support/until';
 import { freePort } from '../support/wrangler-dev';
 
 /**
@@ -70,14 +71,6 @@ afterAll(async () => {
   if (workerd) await kill();
   await rm(dir, { recursive: true, force: true });
 });
-
-async function until(check: () => boolean, what: string) {
-  const deadline = Date.now() + 10_000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const text = (board: OpenBoard) => board.doc.getText('notes').toJSON();
 
