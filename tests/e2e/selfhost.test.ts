@@ -1,75 +1,30 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenBoard, browserSessionDeps, openBoard } from '../../extension/features/sync/open-board';
 import { openBoardDb } from '../../extension/lib/board-db';
 import { createBoard } from '../../shared/sync/access';
+import { type SelfHostedServer, generateSelfHosted } from '../support/selfhost';
 import { until } from '../support/until';
-import { freePort } from '../support/wrangler-dev';
 
 /**
  * Self-hosting: `npm run selfhost` writes a folder with workerd, the bundled worker, the web app and
  * the configuration; this boots it as an operator would and syncs through it with the extension's
  * own client (Node + fake-indexeddb), across a hard restart.
  */
-let dir: string;
-let folder: string;
+let server: SelfHostedServer;
 let url: string;
-let workerd: ChildProcess | null = null;
 const opened: OpenBoard[] = [];
 
-async function start() {
-  workerd = spawn(join(folder, 'bin', 'workerd'), ['serve', join(folder, 'config.capnp')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let output = '';
-  workerd.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (workerd.exitCode !== null) throw new Error(`workerd exited: ${output}`);
-    if (
-      await fetch(`${url}/health`)
-        .then((response) => response.ok)
-        .catch(() => false)
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`workerd did not answer: ${output}`);
-}
-
-/** Like a power cut: no shutdown at all. */
-async function kill() {
-  const exited = new Promise((resolve) => workerd?.once('exit', resolve));
-  workerd?.kill('SIGKILL');
-  await exited;
-  workerd = null;
-}
-
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'team-rituals-selfhost-'));
-  folder = join(dir, 'srv');
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  const generated = spawnSync(
-    process.execPath,
-    ['scripts/selfhost.ts', '--out', folder, '--listen', `127.0.0.1:${port}`, '--max-retention-days', '30'],
-    {
-      encoding: 'utf8',
-    },
-  );
-  if (generated.status !== 0) throw new Error(`selfhost failed: ${generated.stderr}`);
-  await mkdir(join(folder, 'data'));
-  await start();
+  server = await generateSelfHosted(['--max-retention-days', '30']);
+  url = server.url;
+  await server.start();
 });
 afterAll(async () => {
   await Promise.all(opened.map((board) => board.close()));
-  if (workerd) await kill();
-  await rm(dir, { recursive: true, force: true });
+  await server.dispose();
 });
 
 const text = (board: OpenBoard) => board.doc.getText('notes').toJSON();
@@ -104,8 +59,8 @@ describe('self-hosted on workerd with the generated configuration', () => {
     await until(() => anna.health().status.pending === 0 && ben.health().status.pending === 0, 'acknowledged');
     const converged = text(anna);
 
-    await kill();
-    await start();
+    await server.kill();
+    await server.start();
     // A member on a new device has only the server's copy.
     const cem = await member();
     await until(() => text(cem) === converged, 'the restarted server has everything');
@@ -127,7 +82,7 @@ describe('self-hosted on workerd with the generated configuration', () => {
       // The operator's cap from the generated configuration.
       expect(await response.json()).toMatchObject({ retentionDays: 30 });
     }
-    const files = await readdir(join(folder, 'data'), { recursive: true });
+    const files = await readdir(server.data, { recursive: true });
     const limiterFiles = files.filter(
       (file) => file.startsWith('team-rituals-creation-limiter/') && !file.includes('metadata'),
     );
