@@ -2,34 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toBase64Url } from '../../shared/encoding/base64url';
 import { asciiBytes } from '../../shared/encoding/hex';
-import { decodeServerFrame, encodeClientFrame } from '../../shared/sync/codec';
+import { encodeClientFrame } from '../../shared/sync/codec';
 import { deriveBoardKeys, hashToken, newBoardSecret, openPayload, sealPayload } from '../../shared/sync/crypto';
-import type { ServerFrame } from '../../shared/sync/frames';
+import { openRawSocket } from '../support/raw-socket';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
-
-/** A raw protocol client over Node's WebSocket. */
-async function open(server: DevServer, boardId: string, token: Uint8Array) {
-  const url = `${server.url.replace('http', 'ws')}/api/boards/${boardId}/socket`;
-  const socket = new WebSocket(url, ['team-rituals.v1', `token.${toBase64Url(token)}`]);
-  socket.binaryType = 'arraybuffer';
-  const frames: ServerFrame[] = [];
-  socket.addEventListener('message', (event) => {
-    const decoded = decodeServerFrame(new Uint8Array(event.data as ArrayBuffer));
-    if (decoded.ok) frames.push(decoded.value);
-  });
-  await new Promise((resolve, reject) => {
-    socket.addEventListener('open', resolve);
-    socket.addEventListener('error', reject);
-  });
-  const until = async (done: () => boolean) => {
-    const deadline = Date.now() + 10_000;
-    while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    if (!done()) throw new Error('timed out waiting for frames');
-  };
-  return { socket, frames, until };
-}
 
 describe('durability against a real wrangler dev with on-disk state', () => {
   const servers: DevServer[] = [];
@@ -54,7 +31,7 @@ describe('durability against a real wrangler dev with on-disk state', () => {
     });
     const { boardId } = (await created.json()) as { boardId: string };
 
-    const writer = await open(first, boardId, keys.editToken!);
+    const writer = await openRawSocket(first.url, boardId, keys.editToken!);
     writer.socket.send(encodeClientFrame({ type: 'hello', version: 1, lastSeq: 0 }));
     await writer.until(() => writer.frames.some((f) => f.type === 'caughtUp'));
     const count = 40;
@@ -71,7 +48,7 @@ describe('durability against a real wrangler dev with on-disk state', () => {
 
     const second = await startWranglerDev({ persistTo: state });
     servers.push(second);
-    const reader = await open(second, boardId, keys.readToken);
+    const reader = await openRawSocket(second.url, boardId, keys.readToken);
     reader.socket.send(encodeClientFrame({ type: 'hello', version: 1, lastSeq: 0 }));
     await reader.until(() => reader.frames.some((f) => f.type === 'caughtUp'));
     const texts = [];
