@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plaintextOnServer } from '../support/confidentiality';
 import { axeViolations } from '../support/extension-browser';
 import { type Member, teamOfThree } from '../support/team';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
@@ -175,5 +176,22 @@ describe('a retrospective with three members', () => {
     expect(await b.getByRole('button', { name: /^Back to/ }).count()).toBe(0);
     // The team's retro list marks it closed; the action item is open on the team board.
     await expect.poll(() => members[1]!.panel.locator('.retro-list').textContent()).toContain('closed');
+  });
+  it("leaves none of the plaintext in the server's storage or its log", async () => {
+    const texts = [
+      'Referat Z 3',
+      'Retro November',
+      'Cameras on in the stand-up',
+      'We see each other',
+      'The VPN dropped twice',
+      'Deadline moved late',
+      'Ask IT early',
+      'VPN again',
+      'Ask IT about the VPN',
+      'Network',
+    ];
+    // The search works: the board table's column names are there in the clear.
+    expect(await plaintextOnServer(server.state, server.log(), ['edit_hash'])).not.toEqual([]);
+    expect(await plaintextOnServer(server.state, server.log(), texts)).toEqual([]);
   });
 });

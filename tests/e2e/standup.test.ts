@@ -7,6 +7,7 @@ import {
   readStorage,
   writeStorage,
 } from '../support/extension-browser';
+import { plaintextOnServer } from '../support/confidentiality';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
 
 /**
@@ -226,5 +227,19 @@ describe('team space and daily stand-up with three members', () => {
     expect(await readStorage(cem, 'teams')).toEqual([]);
     await a.getByRole('tab', { name: 'Mitglieder' }).click();
     await expect.poll(() => a.locator('.member-list li').count()).toBe(2);
+  });
+  it("leaves none of the plaintext in the server's storage or its log", async () => {
+    const texts = [
+      'Referat Z 3',
+      'Draft the memo',
+      'Call the archive',
+      'VPN drops every hour',
+      'Room booking for December',
+      'Anna',
+      'Cem',
+    ];
+    // The search works: the board table's column names are there in the clear.
+    expect(await plaintextOnServer(server.state, server.log(), ['edit_hash'])).not.toEqual([]);
+    expect(await plaintextOnServer(server.state, server.log(), texts)).toEqual([]);
   });
 });

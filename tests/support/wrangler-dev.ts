@@ -1,9 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface DevServer {
   url: string;
   process: ChildProcess;
+  /** Where the Durable Objects' SQLite files are (a fresh folder unless `persistTo` named one). */
+  state: string;
+  /** Everything wrangler dev and workerd printed: the server's log. */
+  log: () => string;
   stop: () => Promise<void>;
   kill: () => Promise<void>;
 }
@@ -24,7 +31,8 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts the real worker (or another config's, e.g. the benchmarks' peer) under `wrangler dev`
- * (workerd) on loopback and waits until /health answers.
+ * (workerd) on loopback and waits until /health answers. Its state lives in a fresh folder that
+ * `stop` removes, unless `persistTo` names one to keep across restarts.
  */
 export async function startWranglerDev(options: { persistTo?: string; config?: string } = {}): Promise<DevServer> {
   const port = await freePort();
@@ -39,7 +47,8 @@ export async function startWranglerDev(options: { persistTo?: string; config?: s
     '0',
     '--show-interactive-dev-session=false',
   ];
-  if (options.persistTo) args.push('--persist-to', options.persistTo);
+  const state = options.persistTo ?? (await mkdtemp(join(tmpdir(), 'team-rituals-dev-')));
+  args.push('--persist-to', state);
   if (options.config) args.push('--config', options.config);
   const child = spawn('npx', args, {
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
@@ -59,11 +68,15 @@ export async function startWranglerDev(options: { persistTo?: string; config?: s
     }
   };
   const stop = async () => {
-    if (!running() || child.pid === undefined) return;
+    if (!running() || child.pid === undefined) {
+      if (!options.persistTo) await rm(state, { recursive: true, force: true });
+      return;
+    }
     const exited = new Promise((done) => child.once('exit', done));
     signal('SIGTERM');
     await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
     if (running()) signal('SIGKILL');
+    if (!options.persistTo) await rm(state, { recursive: true, force: true });
   };
   /** Kills the whole server at once, as a crash would: no shutdown, no flush. */
   const kill = async () => {
@@ -76,7 +89,7 @@ export async function startWranglerDev(options: { persistTo?: string; config?: s
     if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
     try {
       const response = await fetch(`${url}/health`);
-      if (response.ok) return { url, process: child, stop, kill };
+      if (response.ok) return { url, process: child, state, log: () => output, stop, kill };
     } catch {
       // not listening yet
     }
