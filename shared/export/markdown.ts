@@ -1,7 +1,7 @@
 /**
  * Makes text from a person safe inside Markdown (CommonMark and GitHub's extensions): it renders as
  * the same words and can start no heading, list, quote or table, and make no link (bare URLs and
- * e-mail addresses included), image, emphasis, code or raw HTML. Only what could do harm is
+ * e-mail addresses included), image, emphasis, code, raw HTML or character reference (`&amp;`). Only what could do harm is
  * escaped, so the minutes stay readable as plain text. Line breaks become spaces unless
  * `multiline`, in which case each line is escaped on its own and kept as a hard break.
  */
@@ -11,7 +11,7 @@ export function escapeMarkdown(text: string, multiline = false): string {
     .map((line) =>
       line
         .trim()
-        .replace(/[\\`*_[\]<>|~@]/g, (character) => `\\${character}`)
+        .replace(/[\\`*_[\]<>|~@&]/g, (character) => `\\${character}`)
         .replace(/:\/\//g, ':\\/\\/')
         .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`)
         // At the start of a line: headings, quotes, lists, setext underlines, numbered lists.
