@@ -20,8 +20,19 @@ function describe(t: Translate, status: BoardHealth['status']): { tone: Tone; te
 /**
  * The connection as words and a shape, not colour alone. The state is announced politely when it
  * changes; the pending count is shown but not announced, or every keystroke would be read out.
+ * Once the board is gone from the server (erased or expired), it offers the copy on this device.
  */
-export function SyncStatus({ t, health, onRetry }: { t: Translate; health: BoardHealth; onRetry: () => void }) {
+export function SyncStatus({
+  t,
+  health,
+  onRetry,
+  onExport,
+}: {
+  t: Translate;
+  health: BoardHealth;
+  onRetry: () => void;
+  onExport: () => void;
+}) {
   const { status } = health;
   const { tone, text } = describe(t, status);
   const canRetry = status.state === 'offline' || (status.state === 'error' && status.reason === 'unreachable');
@@ -37,6 +48,11 @@ export function SyncStatus({ t, health, onRetry }: { t: Translate; health: Board
           </button>
         )}
       </p>
+      {status.state === 'error' && status.reason === 'board-deleted' && (
+        <button type="button" class="button button--small" onClick={onExport}>
+          {t('sync.exportCopy')}
+        </button>
+      )}
       {health.recovered && <p class="sync-status__note">{t('sync.recovered')}</p>}
       {health.localSaveFailed && <p class="sync-status__note">{t('sync.localSaveFailed')}</p>}
       <LiveRegion message={text} />

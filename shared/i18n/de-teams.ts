@@ -20,6 +20,19 @@ export const deTeams: Omit<Messages, CoreKey> = {
     'Die Kopie auf diesem Gerät war beschädigt. Sie wurde verworfen, das Board wird vom Server geladen.',
   'sync.localSaveFailed':
     'Änderungen konnten auf diesem Gerät nicht gespeichert werden (Datenträger voll?). Sie werden trotzdem gesendet.',
+  'sync.exportCopy': 'Kopie von diesem Gerät herunterladen',
+  'data.heading': 'Daten dieses Teams',
+  'data.hint':
+    'Der Server speichert nur verschlüsselte Daten und löscht das Team, wenn es seine Aufbewahrungsfrist lang nicht genutzt wurde. Hier können Sie alles herunterladen.',
+  'data.download': 'Alles herunterladen (JSON)',
+  'data.erase': 'Team auf dem Server löschen …',
+  'data.eraseConfirm': (name: string) =>
+    `„${name}“ mit allen Retros für alle vom Server löschen? Das lässt sich nicht rückgängig machen. Kopien auf den Geräten der Mitglieder bleiben, bis diese sie entfernen.`,
+  'data.eraseYes': 'Für alle löschen',
+  'data.erasing': 'Wird gelöscht …',
+  'data.eraseFailed.unreachable':
+    'Der Server ist nicht erreichbar. Es wurde nichts weiter gelöscht; bitte versuchen Sie es später erneut.',
+  'data.eraseFailed.refused': 'Der Server hat abgelehnt. Nur ein Bearbeitungslink kann das Team löschen.',
   'sync.label': 'Verbindung',
   'teams.heading': 'Ihre Teams',
   'teams.none': 'Sie sind noch in keinem Team. Legen Sie eins an oder treten Sie mit einem Einladungslink bei.',

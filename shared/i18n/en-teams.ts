@@ -12,6 +12,18 @@ export const enTeams = {
     'The sync server uses another version of the protocol. Please update the extension.',
   'sync.recovered': 'The copy on this device was damaged. It was discarded and the board is loaded from the server.',
   'sync.localSaveFailed': 'Changes could not be saved on this device (is the disk full?). They are still sent.',
+  'sync.exportCopy': 'Download the copy on this device',
+  'data.heading': 'Data of this team',
+  'data.hint':
+    'The server keeps only encrypted data, and erases the team once it has gone unused for its retention period. You can download everything here.',
+  'data.download': 'Download everything (JSON)',
+  'data.erase': 'Erase team from the server…',
+  'data.eraseConfirm': (name: string) =>
+    `Erase "${name}" with all its retros from the server, for everyone? This cannot be undone. Copies on members' devices stay until they remove them.`,
+  'data.eraseYes': 'Erase for everyone',
+  'data.erasing': 'Erasing…',
+  'data.eraseFailed.unreachable': 'The server cannot be reached. Nothing more was erased; please try again later.',
+  'data.eraseFailed.refused': 'The server refused. Only an edit link can erase the team.',
   'sync.label': 'Connection',
   'teams.heading': 'Your teams',
   'teams.none': 'You are not in a team yet. Create one, or join with an invite link.',

@@ -88,3 +88,27 @@ export async function createBoard(
     return err('unreachable');
   }
 }
+
+export type EraseBoardError = 'unreachable' | 'refused';
+
+/**
+ * Erases a board on its server for everyone (edit token only). A board that is already gone counts
+ * as erased; the server's other answers mean this token may not erase it.
+ */
+export async function eraseBoard(
+  fetchFn: FetchLike,
+  apiUrl: string,
+  editToken: Bytes,
+): Promise<Result<null, EraseBoardError>> {
+  try {
+    const response = await fetchFn(apiUrl, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${toBase64Url(editToken)}` },
+      cache: 'no-store',
+    });
+    if (response.status === 204 || response.status === 404) return ok(null);
+    return err(response.status >= 500 ? 'unreachable' : 'refused');
+  } catch {
+    return err('unreachable');
+  }
+}

@@ -19,8 +19,11 @@ import {
   setPhase,
   startTimer,
 } from '../../../shared/retro/ops';
+import { retroJson } from '../../../shared/retro/export';
 import { closeRetro } from '../../../shared/team/ops';
 import { SyncStatus } from '../../components/sync-status';
+import { downloadText } from '../../lib/download';
+import { localDate } from '../../lib/ids';
 import { useT } from '../../lib/use-t';
 import { useTeamData } from '../team/team-context';
 import { PhaseBody } from './phases';
@@ -163,6 +166,12 @@ export function RetroBoard() {
   const next = nextPhase(phase);
   const previous = previousPhase(phase);
   const columns = columnTitles(settings, t);
+  const exportCopy = () => {
+    const date = localDate(link.createdAt);
+    const actions = team.store.getState().data.items.filter((item) => item.retroId === link.boardId);
+    const input = { retro: retro.store.getState().data, columns, actions, date };
+    downloadText(`retro-${date}.json`, 'application/json', retroJson(input));
+  };
 
   const go = (target: RetroPhase) => {
     setPhase(doc, target, team.serverNow(), null);
@@ -181,7 +190,7 @@ export function RetroBoard() {
         {settings.anonymous && <p class="muted">{t('retro.anonymousOn')}</p>}
         {link.closedAt !== null && <p class="notice">{t('retro.closedReadOnly')}</p>}
         {retro.role === 'read' && <p class="notice">{t('teams.readOnly')}</p>}
-        <SyncStatus t={t} health={health} onRetry={() => retro.board.session.reconnectNow()} />
+        <SyncStatus t={t} health={health} onRetry={() => retro.board.session.reconnectNow()} onExport={exportCopy} />
       </header>
       <nav aria-label={t('retro.phases')}>
         <ol class="phases">

@@ -1,14 +1,17 @@
 import type { Awareness } from 'y-protocols/awareness';
-import { fromBase64Url } from '../../../shared/encoding/base64url';
-import { deriveBoardKeys } from '../../../shared/sync/crypto';
 import { createStore } from 'zustand/vanilla';
 import { readCheckin } from '../../../shared/checkin/board';
-import { DEFAULT_TEAM_SETTINGS, isRemoved, readTeam } from '../../../shared/team/model';
+import { fromBase64Url } from '../../../shared/encoding/base64url';
+import { type Result, err, ok } from '../../../shared/result';
+import { type EraseBoardError, boardEndpoints, eraseBoard } from '../../../shared/sync/access';
+import { type BoardKeys, deriveBoardKeys } from '../../../shared/sync/crypto';
+import { DEFAULT_TEAM_SETTINGS, isRemoved, readRetros, readTeam } from '../../../shared/team/model';
 import { initTeam, joinTeam, removeMember, renameMember } from '../../../shared/team/ops';
 import { readStandup } from '../../../shared/team/standup';
 import type { BoardDb } from '../../lib/board-db';
 import type { TeamRecord } from '../../lib/records';
 import { createBoardStore } from '../../stores/board-store';
+import { retroKeys } from '../retro/open-retro';
 import { type OpenBoard, browserSessionDeps, openBoard } from '../sync/open-board';
 
 /** How long leaving waits for the server to confirm the removal. */
@@ -97,6 +100,26 @@ export async function openTeam(record: TeamRecord, db: BoardDb, now: () => numbe
       }
       await close();
       await db.erase(record.boardId);
+    },
+    /**
+     * Erases the team for everyone (edit link only): every retro's board, then the team's own, on
+     * the server, then this device's copies. Retros go first, so that if the server cannot be
+     * reached halfway, the team board still lists what is left and erasing can be repeated.
+     */
+    async erase(): Promise<Result<null, EraseBoardError>> {
+      if (record.role !== 'edit') return err('refused');
+      const erase = (boardId: string, boardKeys: BoardKeys) =>
+        eraseBoard((url, init) => fetch(url, init), boardEndpoints(record.server, boardId).api, boardKeys.editToken!);
+      const retros = readRetros(doc);
+      for (const retro of retros) {
+        const erased = await erase(retro.boardId, await retroKeys(record, retro));
+        if (!erased.ok) return erased;
+      }
+      const erased = await erase(record.boardId, keys);
+      if (!erased.ok) return erased;
+      await close();
+      await Promise.all([record.boardId, ...retros.map((retro) => retro.boardId)].map((id) => db.erase(id)));
+      return ok(null);
     },
     close,
   };

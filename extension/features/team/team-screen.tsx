@@ -11,6 +11,7 @@ import { MembersView } from './members-view';
 import { OpenItems } from './open-items';
 import { RetrosView } from './retros-view';
 import { TeamContext, useHealth, useTeam, useTeamData } from './team-context';
+import { useTeamExport } from './team-data';
 import { TeamSettingsView } from './team-settings';
 import { useOpenTeam } from './use-open-team';
 
@@ -50,6 +51,7 @@ function TeamLayout() {
   const health = useHealth();
   const { select, update } = useTeams((state) => state);
   const [tab, setTab] = useState<Tab>('standup');
+  const exportTeam = useTeamExport();
 
   // Keep the cached name for the team list in step with the board.
   useEffect(() => {
@@ -73,7 +75,7 @@ function TeamLayout() {
           {t('teams.switch')}
         </button>
       </header>
-      <SyncStatus t={t} health={health} onRetry={() => team.board.session.reconnectNow()} />
+      <SyncStatus t={t} health={health} onRetry={() => team.board.session.reconnectNow()} onExport={exportTeam} />
       {record.role === 'read' && <p class="notice">{t('teams.readOnly')}</p>}
       {removed && <p class="notice">{t('members.removed')}</p>}
       <div role="tablist" aria-label={t('tabs.label')} class="tabs" onKeyDown={onTabKey}>

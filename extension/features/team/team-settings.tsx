@@ -8,6 +8,7 @@ import { useHost } from '../../lib/host';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 import { useCanEdit, useTeam, useTeamData } from './team-context';
+import { TeamDataSection } from './team-data';
 
 /** Team-wide stand-up settings (facilitators), and this person's own notifications (extension only). */
 export function TeamSettingsView() {
@@ -155,6 +156,7 @@ export function TeamSettingsView() {
           </div>
         </fieldset>
       )}
+      <TeamDataSection />
     </div>
   );
 }
