@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, axeViolations, launchExtension, writeStorage } from '../support/extension-browser';
 import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
@@ -30,7 +30,7 @@ afterAll(async () => {
 async function downloaded(page: Page, click: () => Promise<void>): Promise<string> {
   const started = page.waitForEvent('download');
   await click();
-  return readFile((await ((await started) as Download).path())!, 'utf8');
+  return readFile(await (await started).path(), 'utf8');
 }
 
 const status = (page: Page) => page.locator('.sync-status').textContent();

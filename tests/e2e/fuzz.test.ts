@@ -129,7 +129,8 @@ function makeGenerator(random: () => number, keys: { role: 'edit' | 'read' }) {
         kind: 'bit flips',
         data: undecodable(() => {
           const frame = encodeClientFrame(validFrame());
-          frame[int(frame.length)] ^= 1 << int(8);
+          const at = int(frame.length);
+          frame[at] = frame[at]! ^ (1 << int(8));
           return frame;
         }),
         expect: malformed,

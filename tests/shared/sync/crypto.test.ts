@@ -150,4 +150,19 @@ describe('token comparison', () => {
       }),
     );
   });
+
+  it('reads every character, wherever the first difference is (no early exit)', () => {
+    const stored = 'A'.repeat(43);
+    for (const position of [0, 21, 42]) {
+      const reads: number[] = [];
+      const presented = [...stored].map((char, index) => (index === position ? 'B' : char)).join('');
+      // A string that records which characters the comparison looked at.
+      const spy = {
+        length: presented.length,
+        charCodeAt: (index: number) => (reads.push(index), presented.charCodeAt(index)),
+      } as unknown as string;
+      expect(constantTimeEqual(spy, stored)).toBe(false);
+      expect(reads).toEqual(Array.from({ length: 43 }, (_, index) => index));
+    }
+  });
 });
