@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'bad_request'
   | 'unauthorized'
   | 'forbidden'
+  | 'link_revoked'
   | 'not_found'
   | 'board_not_found'
   | 'method_not_allowed'

@@ -14,6 +14,8 @@ export const deTeams: Omit<Messages, CoreKey> = {
     'Dieses Board wurde gelöscht oder ist abgelaufen. Ihre Kopie auf diesem Gerät ist noch vorhanden.',
   'sync.error.no-access':
     'Dieser Link gibt keinen Zugang mehr zum Board. Bitten Sie das Team um einen neuen Einladungslink.',
+  'sync.error.revoked':
+    'Das Team hat diesen Link zum Mitlesen abgeschaltet. Ihre Kopie auf diesem Gerät ist noch vorhanden; bitten Sie das Team um Zugang.',
   'sync.error.incompatible-version':
     'Der Synchronisationsserver verwendet eine andere Protokollversion. Bitte aktualisieren Sie die Erweiterung.',
   'sync.recovered':
@@ -100,6 +102,14 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'invite.heading': 'Mitglieder einladen',
   'invite.edit': 'Einladungslink (darf bearbeiten)',
   'invite.read': 'Link zum Mitlesen (darf nichts ändern)',
+  'invite.readOff': 'Der Link zum Mitlesen ist abgeschaltet: Wer ihn öffnet oder geöffnet hat, hat keinen Zugang.',
+  'invite.turnOff': 'Link zum Mitlesen abschalten',
+  'invite.turnOn': 'Link zum Mitlesen wieder einschalten',
+  'invite.turnOffHint':
+    'Zum Beispiel, wenn ein Bildschirm im Besprechungsraum nicht mehr gebraucht wird. Der Link bleibt derselbe.',
+  'invite.changeFailed.unreachable': 'Der Server ist nicht erreichbar. Bitte versuchen Sie es später erneut.',
+  'invite.changeFailed.refused':
+    'Der Server hat abgelehnt. Nur ein Bearbeitungslink kann den Link zum Mitlesen ändern.',
   'invite.copy': 'Link kopieren',
   'invite.copied': 'Link kopiert.',
   'invite.copyFailed': 'Kopieren fehlgeschlagen. Markieren Sie den Link und kopieren Sie ihn von Hand.',

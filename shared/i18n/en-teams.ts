@@ -8,6 +8,8 @@ export const enTeams = {
   'sync.error.unreachable': 'The sync server cannot be reached. Everything is saved on this device; retrying.',
   'sync.error.board-deleted': 'This board was deleted or has expired. Your copy on this device is still here.',
   'sync.error.no-access': 'This link no longer gives access to the board. Ask the team for a new invite link.',
+  'sync.error.revoked':
+    'The team turned this read-only link off. Your copy on this device is still here; ask the team for access.',
   'sync.error.incompatible-version':
     'The sync server uses another version of the protocol. Please update the extension.',
   'sync.recovered': 'The copy on this device was damaged. It was discarded and the board is loaded from the server.',
@@ -85,6 +87,12 @@ export const enTeams = {
   'invite.heading': 'Invite members',
   'invite.edit': 'Invite link (can edit)',
   'invite.read': 'Read-only link (can follow, not change)',
+  'invite.readOff': 'The read-only link is turned off: whoever opens it, or has it open, gets no access.',
+  'invite.turnOff': 'Turn read-only link off',
+  'invite.turnOn': 'Turn read-only link back on',
+  'invite.turnOffHint': 'For example after a meeting-room screen is no longer needed. The link stays the same.',
+  'invite.changeFailed.unreachable': 'The server cannot be reached. Please try again later.',
+  'invite.changeFailed.refused': 'The server refused. Only an edit link can change the read-only link.',
   'invite.copy': 'Copy link',
   'invite.copied': 'Link copied.',
   'invite.copyFailed': 'Copying failed. Select the link and copy it by hand.',

@@ -11,7 +11,7 @@ export function boardEndpoints(server: string, boardId: string) {
 }
 
 /** What asking the server about a token found out. */
-export type Access = 'ok' | 'board-deleted' | 'no-access' | 'unreachable';
+export type Access = 'ok' | 'board-deleted' | 'no-access' | 'revoked' | 'unreachable';
 
 /** The part of `fetch` used here. */
 export type FetchLike = (
@@ -23,6 +23,7 @@ const BY_CODE = new Map<unknown, Access>([
   ['board_not_found', 'board-deleted'],
   ['unauthorized', 'no-access'],
   ['forbidden', 'no-access'],
+  ['link_revoked', 'revoked'],
 ]);
 
 /**
@@ -89,7 +90,8 @@ export async function createBoard(
   }
 }
 
-export type EraseBoardError = 'unreachable' | 'refused';
+/** Why erasing a board or changing its read-only link failed. */
+export type BoardChangeError = 'unreachable' | 'refused';
 
 /**
  * Erases a board on its server for everyone (edit token only). A board that is already gone counts
@@ -99,7 +101,7 @@ export async function eraseBoard(
   fetchFn: FetchLike,
   apiUrl: string,
   editToken: Bytes,
-): Promise<Result<null, EraseBoardError>> {
+): Promise<Result<null, BoardChangeError>> {
   try {
     const response = await fetchFn(apiUrl, {
       method: 'DELETE',
@@ -107,6 +109,30 @@ export async function eraseBoard(
       cache: 'no-store',
     });
     if (response.status === 204 || response.status === 404) return ok(null);
+    return err(response.status >= 500 ? 'unreachable' : 'refused');
+  } catch {
+    return err('unreachable');
+  }
+}
+
+/**
+ * Turns a board's read-only link off (its holders lose access at once) or on again (edit token
+ * only). The link itself does not change.
+ */
+export async function setReadAccess(
+  fetchFn: FetchLike,
+  apiUrl: string,
+  editToken: Bytes,
+  enabled: boolean,
+): Promise<Result<null, BoardChangeError>> {
+  try {
+    const response = await fetchFn(`${apiUrl}/read-access`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${toBase64Url(editToken)}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ enabled }),
+      cache: 'no-store',
+    });
+    if (response.status === 204) return ok(null);
     return err(response.status >= 500 ? 'unreachable' : 'refused');
   } catch {
     return err('unreachable');

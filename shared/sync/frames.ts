@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'board-deleted',
   'snapshot-rejected',
   'internal',
+  // Appended in protocol 1: older clients see an error they cannot read, then the close (4000).
+  'access-revoked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -28,7 +28,7 @@ export interface SocketLike {
 }
 
 /** Reasons the session gives up: only the member can do something about them. */
-export type SyncErrorReason = 'board-deleted' | 'no-access' | 'incompatible-version';
+export type SyncErrorReason = 'board-deleted' | 'no-access' | 'revoked' | 'incompatible-version';
 
 /**
  * What the UI shows: `pending` counts local edits the server has not confirmed yet. `offline` is
@@ -79,6 +79,7 @@ const REMOTE = Symbol('remote');
 const FATAL: Partial<Record<ErrorCode, SyncErrorReason>> = {
   'board-deleted': 'board-deleted',
   'unsupported-version': 'incompatible-version',
+  'access-revoked': 'revoked',
 };
 const TIME_SAMPLE_EVERY_MS = 60_000;
 /** Failed connection attempts in a row after which an online device calls the server unreachable. */
@@ -369,7 +370,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         failures = opened ? 0 : failures + 1;
         const access = opened || !deps.probe ? 'ok' : await deps.probe();
         if (stopped) return;
-        if (access === 'board-deleted' || access === 'no-access') return fail(access);
+        if (access === 'board-deleted' || access === 'no-access' || access === 'revoked') return fail(access);
         const unreachable = access === 'unreachable' && failures >= UNREACHABLE_AFTER && deps.online?.() !== false;
         retryLater(unreachable ? 'unreachable' : 'offline');
       });

@@ -267,6 +267,7 @@ export function openActionItems(items: readonly TeamItem[], exceptRetro: string)
 export function readTeam(doc: Y.Doc) {
   return {
     name: readTeamName(doc),
+    readLinkOff: teamMap(doc).get('readLinkOff') === true,
     settings: readSettings(doc),
     members: readMembers(doc),
     removed: [...membersMap(doc).keys()].filter((id) => isRemoved(doc, id)),

@@ -33,6 +33,11 @@ export function initTeam(doc: Y.Doc, name: string, settings: TeamSettings, now: 
   });
 }
 
+/** Records for the editors that the read-only link is off (the server is what refuses it). */
+export function setReadLinkOff(doc: Y.Doc, off: boolean): void {
+  teamMap(doc).set('readLinkOff', off);
+}
+
 export function renameTeam(doc: Y.Doc, name: string): void {
   const cleaned = clean(name, TEAM_NAME_MAX);
   if (cleaned) teamMap(doc).set('name', cleaned);

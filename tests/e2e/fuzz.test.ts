@@ -332,7 +332,7 @@ async function preHello(boardId: string, token: Uint8Array, random: () => number
 const STATUS_CODES: Record<number, ApiErrorCode[]> = {
   400: ['bad_request'],
   401: ['unauthorized'],
-  403: ['forbidden'],
+  403: ['forbidden', 'link_revoked'],
   404: ['not_found', 'board_not_found'],
   405: ['method_not_allowed'],
   426: ['upgrade_required'],
@@ -356,6 +356,7 @@ async function fuzzHttp(boardId: string, keys: BoardKeys, count: number, random:
       '/api/boards',
       `/api/boards/${id}`,
       `/api/boards/${id}/socket`,
+      `/api/boards/${id}/read-access`,
       `/api/boards/${id}/${noise(int(10))}`,
       `/join/${id}`,
       `/assets/${noise(int(30))}`,

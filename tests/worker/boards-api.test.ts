@@ -1,6 +1,10 @@
+import { env } from 'cloudflare:workers';
+import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../shared/encoding/base64url';
-import { api, createBoard, openSocket } from './sync-client';
+import { boardStub } from '../../worker/board/board-id';
+import { BoardStore } from '../../worker/board/board-store';
+import { api, catchUp, connect, createBoard, openSocket } from './sync-client';
 
 const HASH = 'A'.repeat(43);
 const post = (body: unknown, address = '198.51.100.1') =>
@@ -130,6 +134,87 @@ describe('board access', () => {
       error: { code: 'board_not_found', message: 'This board was deleted or has expired' },
     });
     expect((await openSocket(boardId, keys.editToken)).status).toBe(404);
+  });
+});
+
+describe('turning the read-only link off', () => {
+  const readAccess = (boardId: string, token: Uint8Array | null, body: unknown) =>
+    api(`/api/boards/${boardId}/read-access`, {
+      method: 'PUT',
+      headers: token ? { Authorization: `Bearer ${toBase64Url(token)}` } : {},
+      body: JSON.stringify(body),
+    });
+  const probe = (boardId: string, token: Uint8Array) =>
+    api(`/api/boards/${boardId}`, { headers: { Authorization: `Bearer ${toBase64Url(token)}` } });
+
+  it('refuses the read token everywhere with its own error, closes its sockets, and can be undone', async () => {
+    const { boardId, keys } = await createBoard();
+    const reader = await connect(boardId, keys.readToken);
+    await catchUp(reader);
+    const editor = await connect(boardId, keys.editToken!);
+    await catchUp(editor);
+
+    // Only an edit token may do this, with a well-formed body.
+    const refused: [Response, number, string][] = [
+      [await readAccess(boardId, null, { enabled: false }), 401, 'unauthorized'],
+      [await readAccess(boardId, keys.readToken, { enabled: false }), 403, 'forbidden'],
+      [await readAccess(boardId, keys.editToken!, { enabled: 'no' }), 400, 'bad_request'],
+      [await readAccess('0'.repeat(32), keys.editToken!, { enabled: false }), 404, 'board_not_found'],
+      [await api(`/api/boards/${boardId}/read-access`, { method: 'GET' }), 405, 'method_not_allowed'],
+    ];
+    for (const [response, status, code] of refused) {
+      expect(response.status, code).toBe(status);
+      expect(await response.json(), code).toMatchObject({ error: { code } });
+    }
+
+    expect((await readAccess(boardId, keys.editToken!, { enabled: false })).status).toBe(204);
+    expect(await reader.next()).toEqual({ type: 'error', code: 'access-revoked', fatal: true });
+    expect(await reader.closed).toEqual({ code: 4000, reason: 'access-revoked' });
+    for (const response of [await probe(boardId, keys.readToken), await openSocket(boardId, keys.readToken)]) {
+      expect(response.status).toBe(403);
+      expect(await response.json()).toEqual({
+        error: { code: 'link_revoked', message: 'The team turned this read-only link off' },
+      });
+    }
+    // Editors carry on as before; they only see the reader leave.
+    expect(await editor.next()).toMatchObject({ type: 'left' });
+    editor.send({ type: 'time', clientTime: 1 });
+    expect(await editor.next()).toMatchObject({ type: 'time', clientTime: 1 });
+    expect(await (await probe(boardId, keys.editToken!)).json()).toEqual({ role: 'edit' });
+
+    expect((await readAccess(boardId, keys.editToken!, { enabled: true })).status).toBe(204);
+    expect(await (await probe(boardId, keys.readToken)).json()).toEqual({ role: 'read' });
+    editor.socket.close();
+  });
+
+  it('reads a board stored before the read-only link could be turned off', async () => {
+    const { boardId, keys } = await createBoard();
+    // The board table as the first version wrote it, without the column.
+    await runInDurableObject(boardStub(env, boardId), (_, state) => {
+      const row = state.storage.sql.exec('SELECT * FROM board').one();
+      state.storage.sql.exec('DROP TABLE board');
+      state.storage.sql.exec(`CREATE TABLE board (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        edit_hash TEXT NOT NULL, read_hash TEXT NOT NULL, retention_days INTEGER NOT NULL,
+        last_write_at INTEGER NOT NULL, head_seq INTEGER NOT NULL, snapshot_seq INTEGER NOT NULL,
+        bytes INTEGER NOT NULL, next_connection_id INTEGER NOT NULL)`);
+      state.storage.sql.exec(
+        'INSERT INTO board VALUES (1, ?, ?, ?, ?, 0, 0, 0, 1)',
+        row.edit_hash,
+        row.read_hash,
+        row.retention_days,
+        row.last_write_at,
+      );
+      // The store as a new deployment opens it: migrated on first use, nothing lost.
+      expect(new BoardStore(state.storage).meta()).toMatchObject({
+        editHash: row.edit_hash,
+        readHash: row.read_hash,
+        readRevoked: false,
+      });
+    });
+    expect(await (await probe(boardId, keys.readToken)).json()).toEqual({ role: 'read' });
+    expect((await readAccess(boardId, keys.editToken!, { enabled: false })).status).toBe(204);
+    expect((await probe(boardId, keys.readToken)).status).toBe(403);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../shared/encoding/base64url';
-import { boardEndpoints, probeAccess } from '../../shared/sync/access';
+import { boardEndpoints, probeAccess, setReadAccess } from '../../shared/sync/access';
 import type { SyncStatus } from '../../shared/sync/sync-session';
 import { peer, until } from './session-harness';
 import { type BoardKeys, api, createBoard } from './sync-client';
@@ -59,6 +59,21 @@ describe('connection status', () => {
     const late = member(boardId, keys);
     await until(() => late.session.status().state === 'error');
     expect(late.session.status()).toMatchObject({ reason: 'board-deleted' });
+  });
+
+  it('stops with "revoked" when the read-only link is turned off, online or on the next connect', async () => {
+    const { boardId, keys } = await createBoard();
+    const readOnly = { ...keys, role: 'read' as const, editToken: null };
+    const screen = member(boardId, readOnly);
+    await until(() => screen.session.status().state === 'online');
+    const { api: apiUrl } = boardEndpoints('https://sync.test', boardId);
+    const off = await setReadAccess((url, init) => api(new URL(url).pathname, init), apiUrl, keys.editToken!, false);
+    expect(off.ok).toBe(true);
+    await until(() => screen.session.status().state === 'error');
+    expect(screen.session.status()).toEqual({ state: 'error', pending: 0, reason: 'revoked' });
+    const late = member(boardId, readOnly);
+    await until(() => late.session.status().state === 'error');
+    expect(late.session.status()).toMatchObject({ reason: 'revoked' });
   });
 
   it('calls a server that does not answer as ours "unreachable" after two attempts and keeps retrying', async () => {

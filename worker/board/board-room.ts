@@ -36,13 +36,25 @@ export class BoardRoom extends DurableObject<Bindings> {
     return true;
   }
 
-  /** The role a token hash grants, or null. Compared in constant time. */
-  roleFor(tokenHash: string): BoardRole | null | 'no-board' {
+  /** The role a token hash grants, or null. Both hashes are compared, each in constant time. */
+  roleFor(tokenHash: string): BoardRole | null | 'no-board' | 'revoked' {
     const meta = this.store.meta();
     if (!meta) return 'no-board';
-    if (constantTimeEqual(tokenHash, meta.editHash)) return 'edit';
-    if (constantTimeEqual(tokenHash, meta.readHash)) return 'read';
+    const edit = constantTimeEqual(tokenHash, meta.editHash);
+    const read = constantTimeEqual(tokenHash, meta.readHash);
+    if (edit) return 'edit';
+    if (read) return meta.readRevoked ? 'revoked' : 'read';
     return null;
+  }
+
+  /** Turns the read-only link off (closing its connections) or on again. */
+  setReadAccess(enabled: boolean): void {
+    this.store.setReadRevoked(!enabled);
+    if (enabled) return;
+    for (const socket of this.ctx.getWebSockets()) {
+      if ((socket.deserializeAttachment() as Connection | null)?.role === 'read')
+        this.fail(socket, 'access-revoked', true);
+    }
   }
 
   /** Erases every byte of the board and closes its sockets. */

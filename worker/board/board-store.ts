@@ -4,6 +4,8 @@ import type { Bytes } from '../../shared/encoding/bytes';
 export interface BoardMeta {
   editHash: string;
   readHash: string;
+  /** The team turned the read-only link off: its token is refused until turned on again. */
+  readRevoked: boolean;
   retentionDays: number;
   lastWriteAt: number;
   headSeq: number;
@@ -20,7 +22,8 @@ CREATE TABLE IF NOT EXISTS board (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   edit_hash TEXT NOT NULL, read_hash TEXT NOT NULL, retention_days INTEGER NOT NULL,
   last_write_at INTEGER NOT NULL, head_seq INTEGER NOT NULL, snapshot_seq INTEGER NOT NULL,
-  bytes INTEGER NOT NULL, next_connection_id INTEGER NOT NULL
+  bytes INTEGER NOT NULL, next_connection_id INTEGER NOT NULL,
+  read_revoked INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS log (seq INTEGER PRIMARY KEY, payload BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS message_ids (message_id BLOB PRIMARY KEY, seq INTEGER NOT NULL);
@@ -31,6 +34,21 @@ CREATE TABLE IF NOT EXISTS uploads (upload TEXT NOT NULL, chunk INTEGER NOT NULL
 
 const bytesOf = (value: unknown): Bytes => new Uint8Array(value as ArrayBuffer);
 
+/**
+ * Brings a board stored by an older version up to the current schema. Each step checks for itself,
+ * so it runs once per board and is harmless on a new one.
+ */
+function migrate(sql: SqlStorage): void {
+  const columns = sql
+    .exec('PRAGMA table_info(board)')
+    .toArray()
+    .map((row) => row.name);
+  // 2026-11: the read-only link can be turned off.
+  if (!columns.includes('read_revoked')) {
+    sql.exec('ALTER TABLE board ADD COLUMN read_revoked INTEGER NOT NULL DEFAULT 0');
+  }
+}
+
 /** A board's SQLite storage inside its Durable Object. Every method is synchronous and atomic. */
 export class BoardStore {
   private ready = false;
@@ -40,6 +58,7 @@ export class BoardStore {
   private get sql(): SqlStorage {
     if (!this.ready) {
       this.storage.sql.exec(SCHEMA);
+      migrate(this.storage.sql);
       this.ready = true;
     }
     return this.storage.sql;
@@ -51,6 +70,7 @@ export class BoardStore {
     return {
       editHash: row.edit_hash as string,
       readHash: row.read_hash as string,
+      readRevoked: row.read_revoked === 1,
       retentionDays: row.retention_days as number,
       lastWriteAt: row.last_write_at as number,
       headSeq: row.head_seq as number,
@@ -61,7 +81,18 @@ export class BoardStore {
   }
 
   create(editHash: string, readHash: string, retentionDays: number, now: number): void {
-    this.sql.exec('INSERT INTO board VALUES (1, ?, ?, ?, ?, 0, 0, 0, 1)', editHash, readHash, retentionDays, now);
+    this.sql.exec(
+      `INSERT INTO board (id, edit_hash, read_hash, retention_days, last_write_at, head_seq, snapshot_seq, bytes,
+        next_connection_id, read_revoked) VALUES (1, ?, ?, ?, ?, 0, 0, 0, 1, 0)`,
+      editHash,
+      readHash,
+      retentionDays,
+      now,
+    );
+  }
+
+  setReadRevoked(revoked: boolean): void {
+    this.sql.exec('UPDATE board SET read_revoked = ?', revoked ? 1 : 0);
   }
 
   takeConnectionId(): number {

@@ -56,8 +56,11 @@ async function roleFor(env: AppEnv['Bindings'], boardId: string, hash: string) {
   const role = await boardStub(env, boardId).roleFor(hash);
   if (role === 'no-board') throw new ApiError(404, 'board_not_found', 'This board was deleted or has expired');
   if (role === null) throw new ApiError(403, 'forbidden', 'This token gives no access to this board');
+  if (role === 'revoked') throw new ApiError(403, 'link_revoked', 'The team turned this read-only link off');
   return role;
 }
+
+const ReadAccessSchema = v.object({ enabled: v.boolean() });
 
 /** Creating, erasing and connecting to boards. */
 export const boards = new Hono<AppEnv>()
@@ -108,6 +111,17 @@ export const boards = new Hono<AppEnv>()
     return c.body(null, 204);
   })
   .all('/:id', () => methodNotAllowed(['GET', 'DELETE']))
+  // The read-only link on or off; its token hash stays, so turning it on again restores the link.
+  .put('/:id/read-access', async (c) => {
+    const boardId = boardIdOf(c.req.param('id'));
+    const role = await roleFor(c.env, boardId, await presentedTokenHash(bearerOf(c.req.header('Authorization'))));
+    if (role !== 'edit') throw new ApiError(403, 'forbidden', 'Only an edit token can change the read-only link');
+    const parsed = v.safeParse(ReadAccessSchema, await readJson(c.req.raw));
+    if (!parsed.success) throw new ApiError(400, 'bad_request', 'Body must be { "enabled": true | false }');
+    await boardStub(c.env, boardId).setReadAccess(parsed.output.enabled);
+    return c.body(null, 204);
+  })
+  .all('/:id/read-access', () => methodNotAllowed(['PUT']))
   .get('/:id/socket', async (c) => {
     const boardId = boardIdOf(c.req.param('id'));
     if (c.req.header('Upgrade')?.toLowerCase() !== 'websocket') {

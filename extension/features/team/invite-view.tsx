@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { BoardChangeError } from '../../../shared/sync/access';
 import { QrCode } from '../../components/qr-code';
 import { useT } from '../../lib/use-t';
 import { inviteLinks } from '../../stores/teams-store';
-import { useTeam } from './team-context';
+import { useTeam, useTeamData } from './team-context';
 
 function InviteLink({ id, label, link }: { id: string; label: string; link: string }) {
   const t = useT();
@@ -39,10 +40,34 @@ function InviteLink({ id, label, link }: { id: string; label: string; link: stri
   );
 }
 
+/** Editors turn the read-only link off (and on again): the server then refuses its token. */
+function ReadLinkSwitch({ off }: { off: boolean }) {
+  const t = useT();
+  const { team } = useTeam();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<BoardChangeError | null>(null);
+  const change = async () => {
+    setBusy(true);
+    const changed = await team.setReadLink(off);
+    setFailure(changed.ok ? null : changed.error);
+    setBusy(false);
+  };
+  return (
+    <div class="invite">
+      {!off && <p class="muted">{t('invite.turnOffHint')}</p>}
+      <button type="button" class="button" disabled={busy} onClick={() => void change()}>
+        {t(off ? 'invite.turnOn' : 'invite.turnOff')}
+      </button>
+      <div role="alert">{failure && <p class="notice notice--error">{t(`invite.changeFailed.${failure}`)}</p>}</div>
+    </div>
+  );
+}
+
 /** The team's invite links with copy buttons and QR codes for a meeting-room screen. */
 export function InviteView() {
   const t = useT();
   const { record } = useTeam();
+  const readLinkOff = useTeamData((data) => data.readLinkOff);
   const [links, setLinks] = useState<{ edit: string | null; read: string } | null>(null);
   useEffect(() => {
     void inviteLinks(record, crypto).then(setLinks);
@@ -53,7 +78,9 @@ export function InviteView() {
       <h2>{t('invite.heading')}</h2>
       <p class="muted">{t('invite.secret')}</p>
       {links.edit && <InviteLink id="invite-edit" label={t('invite.edit')} link={links.edit} />}
-      <InviteLink id="invite-read" label={t('invite.read')} link={links.read} />
+      <div role="status">{readLinkOff && <p class="notice">{t('invite.readOff')}</p>}</div>
+      {!readLinkOff && <InviteLink id="invite-read" label={t('invite.read')} link={links.read} />}
+      {record.role === 'edit' && <ReadLinkSwitch off={readLinkOff} />}
     </div>
   );
 }

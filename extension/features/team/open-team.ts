@@ -2,11 +2,18 @@ import type { Awareness } from 'y-protocols/awareness';
 import { createStore } from 'zustand/vanilla';
 import { readCheckin } from '../../../shared/checkin/board';
 import { fromBase64Url } from '../../../shared/encoding/base64url';
+import type { Bytes } from '../../../shared/encoding/bytes';
 import { type Result, err, ok } from '../../../shared/result';
-import { type EraseBoardError, boardEndpoints, eraseBoard } from '../../../shared/sync/access';
-import { type BoardKeys, deriveBoardKeys } from '../../../shared/sync/crypto';
+import {
+  type BoardChangeError,
+  type FetchLike,
+  boardEndpoints,
+  eraseBoard,
+  setReadAccess,
+} from '../../../shared/sync/access';
+import { deriveBoardKeys } from '../../../shared/sync/crypto';
 import { DEFAULT_TEAM_SETTINGS, isRemoved, readRetros, readTeam } from '../../../shared/team/model';
-import { initTeam, joinTeam, removeMember, renameMember } from '../../../shared/team/ops';
+import { initTeam, joinTeam, removeMember, renameMember, setReadLinkOff } from '../../../shared/team/ops';
 import { readStandup } from '../../../shared/team/standup';
 import type { BoardDb } from '../../lib/board-db';
 import type { TeamRecord } from '../../lib/records';
@@ -14,6 +21,7 @@ import { createBoardStore } from '../../stores/board-store';
 import { retroKeys } from '../retro/open-retro';
 import { type OpenBoard, browserSessionDeps, openBoard } from '../sync/open-board';
 
+const fetchFn: FetchLike = (url, init) => fetch(url, init);
 /** How long leaving waits for the server to confirm the removal. */
 const LEAVE_WAIT_MS = 3000;
 
@@ -69,6 +77,24 @@ export async function openTeam(record: TeamRecord, db: BoardDb, now: () => numbe
   const presence = createStore(() => ({ here: presentMembers(awareness) }));
   const onPresence = () => presence.setState({ here: presentMembers(awareness) });
   awareness.on('change', onPresence);
+  /**
+   * Runs a server change on every retro of the team, then on the team board (edit link only).
+   * Retros go first, so that if the server cannot be reached halfway, the team board still lists
+   * what is left and the change can be repeated.
+   */
+  const forEachBoard = async (
+    change: (api: string, editToken: Bytes) => Promise<Result<null, BoardChangeError>>,
+  ): Promise<Result<null, BoardChangeError>> => {
+    if (record.role !== 'edit') return err('refused');
+    for (const retro of readRetros(doc)) {
+      const changed = await change(
+        boardEndpoints(record.server, retro.boardId).api,
+        (await retroKeys(record, retro)).editToken!,
+      );
+      if (!changed.ok) return changed;
+    }
+    return change(boardEndpoints(record.server, record.boardId).api, keys.editToken!);
+  };
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
@@ -101,25 +127,23 @@ export async function openTeam(record: TeamRecord, db: BoardDb, now: () => numbe
       await close();
       await db.erase(record.boardId);
     },
-    /**
-     * Erases the team for everyone (edit link only): every retro's board, then the team's own, on
-     * the server, then this device's copies. Retros go first, so that if the server cannot be
-     * reached halfway, the team board still lists what is left and erasing can be repeated.
-     */
-    async erase(): Promise<Result<null, EraseBoardError>> {
-      if (record.role !== 'edit') return err('refused');
-      const erase = (boardId: string, boardKeys: BoardKeys) =>
-        eraseBoard((url, init) => fetch(url, init), boardEndpoints(record.server, boardId).api, boardKeys.editToken!);
-      const retros = readRetros(doc);
-      for (const retro of retros) {
-        const erased = await erase(retro.boardId, await retroKeys(record, retro));
-        if (!erased.ok) return erased;
-      }
-      const erased = await erase(record.boardId, keys);
+    /** Erases the team with its retros for everyone on the server, then this device's copies. */
+    async erase(): Promise<Result<null, BoardChangeError>> {
+      const erased = await forEachBoard((api, token) => eraseBoard(fetchFn, api, token));
       if (!erased.ok) return erased;
+      const retros = readRetros(doc);
       await close();
       await Promise.all([record.boardId, ...retros.map((retro) => retro.boardId)].map((id) => db.erase(id)));
       return ok(null);
+    },
+    /**
+     * Turns the read-only link off for the team and every retro (its holders lose access at once),
+     * or on again; the link stays the same. Editors see the state on the team board.
+     */
+    async setReadLink(enabled: boolean): Promise<Result<null, BoardChangeError>> {
+      const changed = await forEachBoard((api, token) => setReadAccess(fetchFn, api, token, enabled));
+      if (changed.ok) setReadLinkOff(doc, !enabled);
+      return changed;
     },
     close,
   };

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { EraseBoardError } from '../../../shared/sync/access';
+import type { BoardChangeError } from '../../../shared/sync/access';
 import { teamJson } from '../../../shared/team/export';
 import { Confirm } from '../../components/confirm';
 import { downloadText } from '../../lib/download';
@@ -24,7 +24,7 @@ export function TeamDataSection() {
   const forget = useTeams((state) => state.forget);
   const exportTeam = useTeamExport();
   const [step, setStep] = useState<'idle' | 'confirm' | 'erasing'>('idle');
-  const [failure, setFailure] = useState<EraseBoardError | null>(null);
+  const [failure, setFailure] = useState<BoardChangeError | null>(null);
 
   const erase = async () => {
     setStep('erasing');

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toBase64Url } from '../../shared/encoding/base64url';
+import { deriveBoardKeys } from '../../shared/sync/crypto';
+import { parseInvite } from '../../shared/sync/invite';
+import { type ExtensionBrowser, axeViolations, launchExtension, writeStorage } from '../support/extension-browser';
+import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
+import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+
+/**
+ * Revoking access: Anna (extension, German) turns the team's read-only link off while Wei follows
+ * the team with it in the web app (English); he is told at once, the server refuses the link, and
+ * when Anna turns it back on the same link works again.
+ */
+let server: DevServer;
+let anna: ExtensionBrowser;
+let wei: WebBrowser;
+
+beforeAll(async () => {
+  server = await startWranglerDev();
+  anna = await launchExtension('de-DE');
+  await writeStorage(anna, { preferences: { server: server.url } });
+  wei = await launchWebBrowser('en-US', server.url);
+});
+afterAll(async () => {
+  await anna?.close();
+  await wei?.close();
+  await server?.stop();
+});
+
+describe('the read-only link', () => {
+  it('can be turned off, which ends access at once for whoever holds it, and on again', async () => {
+    const a = await anna.open('sidepanel');
+    await a.getByLabel('Name des Teams').fill('Referat Z 6');
+    await a.locator('#createName').fill('Anna');
+    await a.getByRole('button', { name: 'Team anlegen' }).click();
+    await expect.poll(() => a.locator('h1').textContent()).toBe('Referat Z 6');
+    await a.getByRole('tab', { name: 'Einladen' }).click();
+    const readLink = await a.locator('#invite-read').inputValue();
+    const invite = parseInvite(readLink);
+    if (!invite.ok) throw new Error(invite.error);
+    const { readToken } = await deriveBoardKeys(crypto, 'read', invite.value.secret);
+    const probe = () =>
+      fetch(`${server.url}/api/boards/${invite.value.boardId}`, {
+        headers: { Authorization: `Bearer ${toBase64Url(readToken)}` },
+      });
+
+    const w = await wei.newPage();
+    await w.goto(readLink);
+    await w.locator('#joinName').fill('Wei');
+    await w.getByRole('button', { name: 'Join team' }).click();
+    await expect.poll(() => w.locator('h1').textContent()).toBe('Referat Z 6');
+    await expect.poll(() => w.locator('.sync-status').textContent()).toContain('Synced');
+    expect(await w.getByText('Read-only: you can follow, but not change anything.').count()).toBe(1);
+
+    await a.getByRole('button', { name: 'Link zum Mitlesen abschalten' }).click();
+    await expect.poll(() => a.getByText('Der Link zum Mitlesen ist abgeschaltet', { exact: false }).count()).toBe(1);
+    expect(await a.locator('#invite-read').count()).toBe(0);
+    expect(await axeViolations(a)).toEqual([]);
+
+    await expect
+      .poll(() => w.locator('.sync-status').textContent(), { timeout: 15_000 })
+      .toContain('The team turned this read-only link off.');
+    expect(await axeViolations(w)).toEqual([]);
+    expect(await (await probe()).json()).toMatchObject({ error: { code: 'link_revoked' } });
+
+    await a.getByRole('button', { name: 'Link zum Mitlesen wieder einschalten' }).click();
+    await expect.poll(() => a.locator('#invite-read').inputValue()).toBe(readLink);
+    expect(await (await probe()).json()).toEqual({ role: 'read' });
+    await w.reload();
+    await expect.poll(() => w.locator('.sync-status').textContent(), { timeout: 15_000 }).toContain('Synced');
+  });
+});
