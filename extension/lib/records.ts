@@ -75,10 +75,26 @@ const TeamRecordSchema = v.object({
   joinedAt: v.number(),
 });
 
-/** Keeps every valid team record; a damaged one is dropped alone (its board stays in IndexedDB). */
+/** Keeps every valid team record; a damaged one is left out alone (its board stays in IndexedDB). */
 export function parseTeams(raw: unknown): TeamRecord[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.filter((entry): entry is TeamRecord => v.is(TeamRecordSchema, entry));
+  return readTeamRecords(raw).teams;
+}
+
+/**
+ * The stored team list split into what can be used and what cannot: a damaged entry holds the
+ * only copy of a team's key on this device, so it is kept as it is (and written back) until the
+ * person removes it, rather than being dropped without a word.
+ */
+export function readTeamRecords(raw: unknown): { teams: TeamRecord[]; damaged: unknown[] } {
+  if (raw === undefined || raw === null) return { teams: [], damaged: [] };
+  if (!Array.isArray(raw)) return { teams: [], damaged: [raw] };
+  const teams: TeamRecord[] = [];
+  const damaged: unknown[] = [];
+  for (const entry of raw) {
+    if (v.is(TeamRecordSchema, entry)) teams.push(entry);
+    else damaged.push(entry);
+  }
+  return { teams, damaged };
 }
 
 export function parseTodayPlan(raw: unknown, today: string): string[] {

@@ -9,12 +9,14 @@ import { type CreateBoardError, type FetchLike, createBoard } from '../../shared
 import { deriveBoardKeys } from '../../shared/sync/crypto';
 import { type InviteError, formatInvite, parseInvite } from '../../shared/sync/invite';
 import type { LocalStore } from '../lib/local-store';
-import { type TeamRecord, parseTeams } from '../lib/records';
+import { type TeamRecord, parseTeams, readTeamRecords } from '../lib/records';
 
 /** The teams of this browser and which one the side panel shows. */
 export interface TeamsState {
   loaded: boolean;
   teams: TeamRecord[];
+  /** Stored entries that could not be read; kept in storage until `dropDamaged`. */
+  damaged: unknown[];
   active: string | null;
   select: (boardId: string | null) => Promise<void>;
   create: (input: {
@@ -27,13 +29,16 @@ export interface TeamsState {
   update: (boardId: string, patch: Partial<Pick<TeamRecord, 'memberName' | 'teamName' | 'creator'>>) => Promise<void>;
   /** Forgets a team on this device (its local board copy is erased by the caller). */
   forget: (boardId: string) => Promise<void>;
+  /** Removes the unreadable entries from storage for good. */
+  dropDamaged: () => Promise<void>;
 }
 
 /** `other-server`: the web app only reaches its own server (its CSP allows nothing else). */
 export type JoinError = InviteError | 'other-server';
 
 export interface TeamsStoreDeps {
-  writeTeams: (teams: TeamRecord[]) => Promise<void>;
+  /** Writes the team list; unreadable entries are passed along so that they are kept. */
+  writeTeams: (entries: readonly unknown[]) => Promise<void>;
   writeActive: (boardId: string | null) => Promise<void>;
   /** The only server this shell may join teams on (the web app's own origin); any if absent. */
   onlyServer?: string;
@@ -48,14 +53,16 @@ const newMemberId = (crypto: Crypto) => toHex(crypto.getRandomValues(new Uint8Ar
 
 export function createTeamsStore(deps: TeamsStoreDeps): TeamsStore {
   return createStore<TeamsState>()((set, get) => {
+    const writeTeams = (teams: TeamRecord[]) => deps.writeTeams([...teams, ...get().damaged]);
     const save = async (teams: TeamRecord[], active: string | null) => {
       set({ teams, active });
-      await deps.writeTeams(teams);
+      await writeTeams(teams);
       await deps.writeActive(active);
     };
     return {
       loaded: false,
       teams: [],
+      damaged: [],
       active: null,
       select: async (boardId) => {
         set({ active: boardId });
@@ -115,11 +122,15 @@ export function createTeamsStore(deps: TeamsStoreDeps): TeamsStore {
         const teams = get().teams.map((team) => (team.boardId === boardId ? { ...team, ...patch } : team));
         if (teams.every((team, index) => team === get().teams[index])) return;
         set({ teams });
-        await deps.writeTeams(teams);
+        await writeTeams(teams);
       },
       forget: async (boardId) => {
         const teams = get().teams.filter((team) => team.boardId !== boardId);
         await save(teams, get().active === boardId ? null : get().active);
+      },
+      dropDamaged: async () => {
+        set({ damaged: [] });
+        await writeTeams(get().teams);
       },
     };
   });
@@ -150,12 +161,12 @@ export function createStoredTeamsStore(
     writeActive: (boardId) => local.set(ACTIVE_KEY, boardId),
   });
   void Promise.all([local.get(TEAMS_KEY), local.get(ACTIVE_KEY)]).then(([records, active]) => {
-    const teams = parseTeams(records);
+    const { teams, damaged } = readTeamRecords(records);
     const known = teams.find((team) => team.boardId === active);
-    store.setState({ loaded: true, teams, active: known?.boardId ?? null });
+    store.setState({ loaded: true, teams, damaged, active: known?.boardId ?? null });
   });
   // Another page (a second side panel, a tab) changed the list.
-  local.watch(TEAMS_KEY, (records) => store.setState({ teams: parseTeams(records) }));
+  local.watch(TEAMS_KEY, (records) => store.setState(readTeamRecords(records)));
   return store;
 }
 

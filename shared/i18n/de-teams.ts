@@ -43,6 +43,11 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'teams.yourName': 'Ihr Name (wie das Team ihn sieht)',
   'teams.create': 'Team anlegen',
   'teams.creating': 'Team wird angelegt …',
+  'teams.damaged': (n: number) =>
+    n === 1
+      ? 'Ein auf diesem Gerät gespeichertes Team konnte nicht gelesen werden und wird nicht angezeigt. Um wieder beizutreten, öffnen Sie seinen Einladungslink erneut.'
+      : `${n} auf diesem Gerät gespeicherte Teams konnten nicht gelesen werden und werden nicht angezeigt. Um wieder beizutreten, öffnen Sie ihre Einladungslinks erneut.`,
+  'teams.dropDamaged': 'Nicht lesbare Einträge entfernen',
   'teams.joinHeading': 'Einem Team beitreten',
   'teams.inviteLink': 'Einladungslink',
   'teams.join': 'Beitreten',

@@ -34,6 +34,11 @@ export const enTeams = {
   'teams.yourName': 'Your name (as the team sees it)',
   'teams.create': 'Create team',
   'teams.creating': 'Creating the team…',
+  'teams.damaged': (n: number) =>
+    n === 1
+      ? 'A team stored on this device could not be read and is not shown. To rejoin it, open its invite link again.'
+      : `${n} teams stored on this device could not be read and are not shown. To rejoin them, open their invite links again.`,
+  'teams.dropDamaged': 'Remove the unreadable entries',
   'teams.joinHeading': 'Join a team',
   'teams.inviteLink': 'Invite link',
   'teams.join': 'Join team',

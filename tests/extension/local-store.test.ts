@@ -102,13 +102,21 @@ describe('the stored teams store', () => {
   const deps = (local: LocalStore, onlyServer?: string) =>
     createStoredTeamsStore(local, { onlyServer, fetch, crypto, now: () => 5 });
 
-  it('loads the saved list, drops a damaged record, and follows other pages', async () => {
+  it('loads the saved list, reports a damaged record and keeps it until removed, and follows other pages', async () => {
     const local = webLocalStore(new MemoryStorage(), new EventTarget());
-    await local.set('teams', [TEAM, { boardId: 'broken' }]);
+    const broken = { boardId: 'broken' };
+    await local.set('teams', [TEAM, broken]);
     await local.set('activeTeam', TEAM.boardId);
     const store = deps(local);
     await tick();
-    expect(store.getState()).toMatchObject({ loaded: true, teams: [TEAM], active: TEAM.boardId });
+    expect(store.getState()).toMatchObject({ loaded: true, teams: [TEAM], damaged: [broken], active: TEAM.boardId });
+    // Changing the list keeps the unreadable entry in storage...
+    await store.getState().update(TEAM.boardId, { memberName: 'Anna B.' });
+    expect(await local.get('teams')).toEqual([{ ...TEAM, memberName: 'Anna B.' }, broken]);
+    // ...until the person removes it.
+    await store.getState().dropDamaged();
+    expect(await local.get('teams')).toEqual([{ ...TEAM, memberName: 'Anna B.' }]);
+    expect(store.getState().damaged).toEqual([]);
     await local.set('teams', []);
     expect(store.getState().teams).toEqual([]);
   });

@@ -15,7 +15,8 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
   const server = useApp((state) => state.preferences.server);
   const { shell } = useHost();
   const teams = useTeams((state) => state.teams);
-  const { select, create, join } = useTeams((state) => state);
+  const { select, create, join, dropDamaged } = useTeams((state) => state);
+  const damaged = useTeams((state) => state.damaged.length);
   const [values, setValues] = useState<Record<Field, string>>({
     teamName: '',
     createName: '',
@@ -63,6 +64,14 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
   return (
     <div ref={root} class="teams-home">
       <h1>{t('teams.heading')}</h1>
+      {damaged > 0 && (
+        <div class="notice notice--error" role="alert">
+          <p>{t('teams.damaged', damaged)}</p>
+          <button type="button" class="button button--small" onClick={() => void dropDamaged()}>
+            {t('teams.dropDamaged')}
+          </button>
+        </div>
+      )}
       {teams.length === 0 ? (
         <p>{t('teams.none')}</p>
       ) : (
