@@ -47,7 +47,7 @@ describe('a damaged local copy', () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('team-rituals-boards');
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
       });
       const transaction = db.transaction('updates', 'readwrite');
       transaction.objectStore('updates').add({ boardId, update: Uint8Array.of(0xff, 0x00, 0x13) });

@@ -158,8 +158,8 @@ describe('turning the read-only link off', () => {
     const refused: [Response, number, string][] = [
       [await readAccess(boardId, null, { enabled: false }), 401, 'unauthorized'],
       [await readAccess(boardId, keys.readToken, { enabled: false }), 403, 'forbidden'],
-      [await readAccess(boardId, keys.editToken!, { enabled: 'no' }), 400, 'bad_request'],
-      [await readAccess('0'.repeat(32), keys.editToken!, { enabled: false }), 404, 'board_not_found'],
+      [await readAccess(boardId, keys.editToken, { enabled: 'no' }), 400, 'bad_request'],
+      [await readAccess('0'.repeat(32), keys.editToken, { enabled: false }), 404, 'board_not_found'],
       [await api(`/api/boards/${boardId}/read-access`, { method: 'GET' }), 405, 'method_not_allowed'],
     ];
     for (const [response, status, code] of refused) {
@@ -167,7 +167,7 @@ describe('turning the read-only link off', () => {
       expect(await response.json(), code).toMatchObject({ error: { code } });
     }
 
-    expect((await readAccess(boardId, keys.editToken!, { enabled: false })).status).toBe(204);
+    expect((await readAccess(boardId, keys.editToken, { enabled: false })).status).toBe(204);
     expect(await reader.next()).toEqual({ type: 'error', code: 'access-revoked', fatal: true });
     expect(await reader.closed).toEqual({ code: 4000, reason: 'access-revoked' });
     for (const response of [await probe(boardId, keys.readToken), await openSocket(boardId, keys.readToken)]) {
@@ -182,7 +182,7 @@ describe('turning the read-only link off', () => {
     expect(await editor.next()).toMatchObject({ type: 'time', clientTime: 1 });
     expect(await (await probe(boardId, keys.editToken!)).json()).toEqual({ role: 'edit' });
 
-    expect((await readAccess(boardId, keys.editToken!, { enabled: true })).status).toBe(204);
+    expect((await readAccess(boardId, keys.editToken, { enabled: true })).status).toBe(204);
     expect(await (await probe(boardId, keys.readToken)).json()).toEqual({ role: 'read' });
     editor.socket.close();
   });
@@ -213,7 +213,7 @@ describe('turning the read-only link off', () => {
       });
     });
     expect(await (await probe(boardId, keys.readToken)).json()).toEqual({ role: 'read' });
-    expect((await readAccess(boardId, keys.editToken!, { enabled: false })).status).toBe(204);
+    expect((await readAccess(boardId, keys.editToken, { enabled: false })).status).toBe(204);
     expect((await probe(boardId, keys.readToken)).status).toBe(403);
   });
 });
