@@ -6,6 +6,7 @@ import {
   readStorage,
   writeStorage,
 } from '../support/extension-browser';
+import { createTeamIn } from '../support/team';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
 
 /**
@@ -30,10 +31,7 @@ afterAll(async () => {
 describe('a damaged local copy', () => {
   it('is reported, recovered from the server, and nothing readable is lost', async () => {
     let panel = await anna.open('sidepanel');
-    await panel.getByLabel('Name des Teams').fill('Referat Z 7');
-    await panel.locator('#createName').fill('Anna');
-    await panel.getByRole('button', { name: 'Team anlegen' }).click();
-    await expect.poll(() => panel.locator('h1').textContent()).toBe('Referat Z 7');
+    await createTeamIn(panel, 'Referat Z 7', 'Anna');
     await panel.getByRole('tab', { name: 'Retros' }).click();
     await panel.getByLabel('Regel').fill('Kameras an im Stand-up');
     await panel.getByRole('button', { name: 'Vereinbarung hinzufügen' }).click();

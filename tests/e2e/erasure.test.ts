@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, axeViolations, launchExtension, writeStorage } from '../support/extension-browser';
+import { createTeamIn, joinTeamIn } from '../support/team';
 import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
 
@@ -38,19 +39,14 @@ const status = (page: Page) => page.locator('.sync-status').textContent();
 describe('erasing a team on demand', () => {
   it('erases the team and its retros for everyone; members keep and can download their copy', async () => {
     const a = await anna.open('sidepanel');
-    await a.getByLabel('Team name').fill('Referat Z 4');
-    await a.locator('#createName').fill('Anna');
-    await a.getByRole('button', { name: 'Create team' }).click();
-    await expect.poll(() => a.locator('h1').textContent()).toBe('Referat Z 4');
+    await createTeamIn(a, 'Referat Z 4', 'Anna');
     await a.getByRole('tab', { name: 'Invite' }).click();
     const link = await a.locator('#invite-edit').inputValue();
     const teamId = /\/join\/([0-9a-f]{32})/.exec(link)![1]!;
 
     const w = await wei.newPage();
     await w.goto(link);
-    await w.locator('#joinName').fill('Wei');
-    await w.getByRole('button', { name: 'Beitreten' }).click();
-    await expect.poll(() => w.locator('h1').textContent()).toBe('Referat Z 4');
+    await joinTeamIn(w, link, 'Wei', 'Referat Z 4');
 
     await a.getByRole('tab', { name: 'Retros' }).click();
     await a.getByLabel('Title').fill('Retro Dezember');

@@ -14,6 +14,7 @@ import { DEFAULT_TEAM_SETTINGS } from '../../shared/team/model';
 import { addAgreement, addItem, addRetro, initTeam, joinTeam, postUpdate } from '../../shared/team/ops';
 import { type ExtensionBrowser, launchExtension, writeStorage } from '../support/extension-browser';
 import { INJECTION_CORPUS } from '../support/injection-corpus';
+import { joinTeamIn } from '../support/team';
 import { until } from '../support/until';
 import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
@@ -149,10 +150,7 @@ afterAll(async () => {
 /** Joins with a hostile name, then walks through every section of the team and the retro board. */
 async function walkThrough(page: Page, opened: () => Promise<Page>, where: string) {
   const dialogs = watchDialogs(page);
-  await page.getByLabel('Invite link', { exact: true }).fill(link);
-  await page.locator('#joinName').fill(corpus[3]!.slice(0, 60));
-  await page.getByRole('button', { name: 'Join team' }).click();
-  await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe(TEAM_NAME);
+  await joinTeamIn(page, link, corpus[3]!.slice(0, 60), TEAM_NAME);
   for (const tab of ['Stand-up', 'Open items', 'Members', 'Retros', 'Check-in', 'Team settings']) {
     await page.getByRole('tab', { name: tab }).click();
     await expectInert(page, `${where}: ${tab}`, dialogs);

@@ -9,6 +9,7 @@ import { DEFAULT_TEAM_SETTINGS, readAgreements } from '../../shared/team/model';
 import { addAgreement, initTeam, joinTeam } from '../../shared/team/ops';
 import { type ExtensionBrowser, launchExtension, writeStorage } from '../support/extension-browser';
 import { recordFigures, scaled } from '../support/reliability';
+import { joinTeamIn } from '../support/team';
 import { until } from '../support/until';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
 
@@ -49,10 +50,7 @@ describe('a long offline period', () => {
     `merges ${OFFLINE_EDITS} offline edits with the others' and shows the pending count throughout`,
     async () => {
       const b = await ben.open('sidepanel');
-      await b.getByLabel('Invite link').fill(link);
-      await b.locator('#joinName').fill('Ben');
-      await b.getByRole('button', { name: 'Join team' }).click();
-      await expect.poll(() => b.locator('h1').textContent(), { timeout: 15_000 }).toBe('Referat Z 5');
+      await joinTeamIn(b, link, 'Ben', 'Referat Z 5');
       await b.getByRole('tab', { name: 'Retros' }).click();
       const status = b.locator('.sync-status__line');
       await expect.poll(() => status.textContent()).toBe('Synced');

@@ -3,6 +3,7 @@ import { toBase64Url } from '../../shared/encoding/base64url';
 import { deriveBoardKeys } from '../../shared/sync/crypto';
 import { parseInvite } from '../../shared/sync/invite';
 import { type ExtensionBrowser, axeViolations, launchExtension, writeStorage } from '../support/extension-browser';
+import { createTeamIn, joinTeamIn } from '../support/team';
 import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
 
@@ -30,10 +31,7 @@ afterAll(async () => {
 describe('the read-only link', () => {
   it('can be turned off, which ends access at once for whoever holds it, and on again', async () => {
     const a = await anna.open('sidepanel');
-    await a.getByLabel('Name des Teams').fill('Referat Z 6');
-    await a.locator('#createName').fill('Anna');
-    await a.getByRole('button', { name: 'Team anlegen' }).click();
-    await expect.poll(() => a.locator('h1').textContent()).toBe('Referat Z 6');
+    await createTeamIn(a, 'Referat Z 6', 'Anna');
     await a.getByRole('tab', { name: 'Einladen' }).click();
     const readLink = await a.locator('#invite-read').inputValue();
     const invite = parseInvite(readLink);
@@ -46,9 +44,7 @@ describe('the read-only link', () => {
 
     const w = await wei.newPage();
     await w.goto(readLink);
-    await w.locator('#joinName').fill('Wei');
-    await w.getByRole('button', { name: 'Join team' }).click();
-    await expect.poll(() => w.locator('h1').textContent()).toBe('Referat Z 6');
+    await joinTeamIn(w, readLink, 'Wei', 'Referat Z 6');
     await expect.poll(() => w.locator('.sync-status').textContent()).toContain('Synced');
     expect(await w.getByText('Read-only: you can follow, but not change anything.').count()).toBe(1);
 

@@ -9,6 +9,22 @@ export interface Member {
   panel: Page;
 }
 
+/** Creates a team in an open side panel or web app page (either language) and waits for its screen. */
+export async function createTeamIn(page: Page, teamName: string, memberName: string): Promise<void> {
+  await page.locator('#teamName').fill(teamName);
+  await page.locator('#createName').fill(memberName);
+  await page.locator('form:has(#teamName) button[type="submit"]').click();
+  await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe(teamName);
+}
+
+/** Joins with an invite link in the join form (either language) and waits for the team's screen. */
+export async function joinTeamIn(page: Page, link: string, memberName: string, teamName: string): Promise<void> {
+  await page.locator('#link').fill(link);
+  await page.locator('#joinName').fill(memberName);
+  await page.locator('form:has(#joinName) button[type="submit"]').click();
+  await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe(teamName);
+}
+
 /**
  * Three people in their own Chromium with the extension: Anna (German browser) creates a team on
  * `server`; Ben and Cem (English browsers) join by pasting the invite link.
@@ -18,10 +34,7 @@ export async function teamOfThree(server: string, teamName: string): Promise<Mem
   await Promise.all(browsers.map((browser) => writeStorage(browser, { preferences: { server } })));
   const [anna, ben, cem] = browsers;
   const a = await anna.open('sidepanel');
-  await a.getByLabel('Name des Teams').fill(teamName);
-  await a.locator('#createName').fill('Anna');
-  await a.getByRole('button', { name: 'Team anlegen' }).click();
-  await expect.poll(() => a.locator('h1').textContent()).toBe(teamName);
+  await createTeamIn(a, teamName, 'Anna');
   await a.getByRole('tab', { name: 'Einladen' }).click();
   const link = await a.locator('#invite-edit').inputValue();
   const members: Member[] = [{ name: 'Anna', browser: anna, panel: a }];
@@ -30,10 +43,7 @@ export async function teamOfThree(server: string, teamName: string): Promise<Mem
     [cem, 'Cem'],
   ] as const) {
     const panel = await browser.open('sidepanel');
-    await panel.getByLabel('Invite link').fill(link);
-    await panel.locator('#joinName').fill(name);
-    await panel.getByRole('button', { name: 'Join team' }).click();
-    await expect.poll(() => panel.locator('h1').textContent()).toBe(teamName);
+    await joinTeamIn(panel, link, name, teamName);
     members.push({ name, browser, panel });
   }
   return members;
