@@ -1,9 +1,10 @@
 /**
  * Makes text from a person safe inside Markdown (CommonMark and GitHub's extensions): it renders as
  * the same words and can start no heading, list, quote or table, and make no link (bare URLs and
- * e-mail addresses included), image, emphasis, code, raw HTML or character reference (`&amp;`). Only what could do harm is
- * escaped, so the minutes stay readable as plain text. Line breaks become spaces unless
- * `multiline`, in which case each line is escaped on its own and kept as a hard break.
+ * e-mail addresses included), image, emphasis, code, raw HTML or character reference (`&amp;`).
+ * Only what could do harm is escaped, so the minutes stay readable as plain text. Line breaks
+ * become spaces unless `multiline`, in which case each line is escaped on its own and kept as a
+ * hard break.
  */
 export function escapeMarkdown(text: string, multiline = false): string {
   const lines = multiline ? text.split(/\r?\n/) : [text.replace(/\s+/g, ' ')];
