@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenBoard, browserSessionDeps, openBoard } from '../../extension/features/sync/open-board';
 import { openBoardDb } from '../../extension/lib/board-db';
 import { toBase64Url } from '../../shared/encoding/base64url';
+import { addOwnQuestion, roundDimensions, setCurrentQuestion, startHealthRound } from '../../shared/checkin/board';
 import { readRetro } from '../../shared/retro/model';
 import { createGroup, initRetro, publishCards, setPhase } from '../../shared/retro/ops';
 import { createBoard } from '../../shared/sync/access';
@@ -21,8 +22,9 @@ import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
 
 /**
  * The injection corpus in every text field a member can fill: team and member names, open items,
- * prompts, posted answers, agreements, the retro's title, goal, columns, check-in question, cards
- * and group names. A member writes it all with the real client (Node); the others open it in the
+ * prompts, posted answers, agreements, check-in questions (the team's own, the current one) and
+ * health-check statements, the retro's title, goal, columns, check-in question, cards and group
+ * names. A member writes it all with the real client (Node); the others open it in the
  * extension and in the web app, where none of it may run, add elements or make a link.
  */
 const corpus = INJECTION_CORPUS;
@@ -93,6 +95,17 @@ beforeAll(async () => {
       now,
     });
   });
+  // Check-in: the team's own questions, the question of the moment, and health-check statements.
+  corpus
+    .slice(10, 20)
+    .forEach((text, n) => addOwnQuestion(team.doc, { id: `${n}`.padStart(16, 'a'), category: 'light', text }));
+  setCurrentQuestion(team.doc, { id: 'b'.repeat(16), text: corpus[4]!, pickedAt: now });
+  startHealthRound(team.doc, {
+    id: 'c'.repeat(16),
+    startedAt: now,
+    dimensions: roundDimensions(corpus.slice(0, 12).join('\n')),
+    threshold: 3,
+  });
   postUpdate(team.doc, { memberId: 'a1a1a1a1a1a1a1a1', date: TODAY, answers: corpus.slice(6, 9), postedAt: now });
 
   // A retro of the team, its secret derived as the extension does.
@@ -155,6 +168,10 @@ async function walkThrough(page: Page, opened: () => Promise<Page>, where: strin
     await page.getByRole('tab', { name: tab }).click();
     await expectInert(page, `${where}: ${tab}`, dialogs);
   }
+  // The question of the moment and a health-check statement are on screen, as typed.
+  await page.getByRole('tab', { name: 'Check-in' }).click();
+  await expect.poll(() => page.getByText(corpus[4]!, { exact: true }).count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByText(corpus[5]!, { exact: true }).count()).toBeGreaterThan(0);
   await page.getByRole('tab', { name: 'Open items' }).click();
   // Shown as the very characters typed.
   await expect.poll(() => page.getByText(corpus[7]!, { exact: true }).count()).toBeGreaterThan(0);
