@@ -94,21 +94,26 @@ export async function createBoard(
 export type BoardChangeError = 'unreachable' | 'refused';
 
 /**
- * Erases a board on its server for everyone (edit token only). A board that is already gone counts
- * as erased; the server's other answers mean this token may not erase it.
+ * Sends an editor's change of a board (edit token) and reads the answer: the statuses in `done`
+ * mean it took effect, a 5xx or no answer that the server was not reached, anything else a refusal.
  */
-export async function eraseBoard(
+async function changeBoard(
   fetchFn: FetchLike,
-  apiUrl: string,
+  url: string,
   editToken: Bytes,
+  request: { method: string; body?: unknown },
+  done: readonly number[],
 ): Promise<Result<null, BoardChangeError>> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${toBase64Url(editToken)}` };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   try {
-    const response = await fetchFn(apiUrl, {
-      method: 'DELETE',
-      headers: { Authorization: `Bearer ${toBase64Url(editToken)}` },
+    const response = await fetchFn(url, {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
       cache: 'no-store',
     });
-    if (response.status === 204 || response.status === 404) return ok(null);
+    if (done.includes(response.status)) return ok(null);
     return err(response.status >= 500 ? 'unreachable' : 'refused');
   } catch {
     return err('unreachable');
@@ -116,25 +121,15 @@ export async function eraseBoard(
 }
 
 /**
+ * Erases a board on its server for everyone (edit token only). A board that is already gone counts
+ * as erased; the server's other answers mean this token may not erase it.
+ */
+export const eraseBoard = (fetchFn: FetchLike, apiUrl: string, editToken: Bytes) =>
+  changeBoard(fetchFn, apiUrl, editToken, { method: 'DELETE' }, [204, 404]);
+
+/**
  * Turns a board's read-only link off (its holders lose access at once) or on again (edit token
  * only). The link itself does not change.
  */
-export async function setReadAccess(
-  fetchFn: FetchLike,
-  apiUrl: string,
-  editToken: Bytes,
-  enabled: boolean,
-): Promise<Result<null, BoardChangeError>> {
-  try {
-    const response = await fetchFn(`${apiUrl}/read-access`, {
-      method: 'PUT',
-      headers: { Authorization: `Bearer ${toBase64Url(editToken)}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ enabled }),
-      cache: 'no-store',
-    });
-    if (response.status === 204) return ok(null);
-    return err(response.status >= 500 ? 'unreachable' : 'refused');
-  } catch {
-    return err('unreachable');
-  }
-}
+export const setReadAccess = (fetchFn: FetchLike, apiUrl: string, editToken: Bytes, enabled: boolean) =>
+  changeBoard(fetchFn, `${apiUrl}/read-access`, editToken, { method: 'PUT', body: { enabled } }, [204]);
