@@ -6,14 +6,14 @@ import { rankedTopics, retroActionsCsv, retroCardsCsv, retroJson, retroMarkdown 
 import { openActionItems } from '../../../shared/team/model';
 import { addItem, deleteItem, setItemDone } from '../../../shared/team/ops';
 import { downloadText } from '../../lib/download';
-import { localDate, newId } from '../../lib/ids';
+import { newId } from '../../lib/ids';
 import { useT } from '../../lib/use-t';
 import { Pulse } from '../checkin/checkin-round';
 import { QuestionPicker } from '../checkin/checkin-view';
 import { ItemRow } from '../team/item-row';
 import { AgreementRow } from '../team/retros-view';
 import { useTeamData } from '../team/team-context';
-import { useRetro, useRetroData } from './retro-context';
+import { retroExportInput, useRetro, useRetroData } from './retro-context';
 import type { RetroLocal } from './use-retro-local';
 
 interface PhaseProps {
@@ -608,11 +608,10 @@ function Close({ columns }: { columns: string[] }) {
   const t = useT();
   const { link } = useRetro();
   const view = useRetroData((data) => data);
-  const actions = useTeamData((data) => data.items).filter((item) => item.retroId === link.boardId);
-  const date = localDate(link.createdAt);
-  const input = { retro: view, columns, actions, date };
+  const items = useTeamData((data) => data.items);
+  const input = retroExportInput(link, view, items, columns);
   const markdown = retroMarkdown(t, input);
-  const base = `retro-${date}`;
+  const base = `retro-${input.date}`;
   return (
     <>
       <div class="controls no-print">

@@ -23,11 +23,10 @@ import { retroJson } from '../../../shared/retro/export';
 import { closeRetro } from '../../../shared/team/ops';
 import { SyncStatus } from '../../components/sync-status';
 import { downloadText } from '../../lib/download';
-import { localDate } from '../../lib/ids';
 import { useT } from '../../lib/use-t';
 import { useTeamData } from '../team/team-context';
 import { PhaseBody } from './phases';
-import { useRetro, useRetroData, useRetroHealth, useRetroNow } from './retro-context';
+import { retroExportInput, useRetro, useRetroData, useRetroHealth, useRetroNow } from './retro-context';
 import { type RetroLocal, useRetroLocal } from './use-retro-local';
 
 const COLUMN_KEYS: Record<Exclude<RetroFormat, 'custom'>, MessageKey[]> = {
@@ -167,10 +166,8 @@ export function RetroBoard() {
   const previous = previousPhase(phase);
   const columns = columnTitles(settings, t);
   const exportCopy = () => {
-    const date = localDate(link.createdAt);
-    const actions = team.store.getState().data.items.filter((item) => item.retroId === link.boardId);
-    const input = { retro: retro.store.getState().data, columns, actions, date };
-    downloadText(`retro-${date}.json`, 'application/json', retroJson(input));
+    const input = retroExportInput(link, retro.store.getState().data, team.store.getState().data.items, columns);
+    downloadText(`retro-${input.date}.json`, 'application/json', retroJson(input));
   };
 
   const go = (target: RetroPhase) => {

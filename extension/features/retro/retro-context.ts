@@ -1,8 +1,10 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
+import type { RetroExportInput } from '../../../shared/retro/export';
 import type { RetroView } from '../../../shared/retro/model';
-import type { RetroLink } from '../../../shared/team/model';
+import type { RetroLink, TeamItem } from '../../../shared/team/model';
+import { localDate } from '../../lib/ids';
 import type { TeamRecord } from '../../lib/records';
 import type { BoardView } from '../../stores/board-store';
 import type { OpenTeam } from '../team/open-team';
@@ -14,6 +16,17 @@ export interface RetroContextValue {
   team: OpenTeam;
   retro: OpenRetro;
   link: RetroLink;
+}
+
+/** What a retro's exports are made of: its board, the column titles, its action items and its date. */
+export function retroExportInput(
+  link: RetroLink,
+  retro: RetroView,
+  teamItems: readonly TeamItem[],
+  columns: string[],
+): RetroExportInput {
+  const actions = teamItems.filter((item) => item.retroId === link.boardId);
+  return { retro, columns, actions, date: localDate(link.createdAt) };
 }
 
 export const RetroContext = createContext<RetroContextValue | null>(null);
