@@ -1,16 +1,9 @@
-import { IDBFactory } from 'fake-indexeddb';
-import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latency, spread } from '../../bench/stats';
-import {
-  type BoardAccess,
-  type OpenBoard,
-  browserSessionDeps,
-  openBoard,
-} from '../../extension/features/sync/open-board';
-import { openBoardDb } from '../../extension/lib/board-db';
+import type { BoardAccess, OpenBoard } from '../../extension/features/sync/open-board';
 import { createBoard } from '../../shared/sync/access';
+import { openNodeBoard } from '../support/node-member';
 import { recordFigures, scaled, seedFor, seededRandom } from '../support/reliability';
 import { type SelfHostedServer, generateSelfHosted } from '../support/selfhost';
 import { until } from '../support/until';
@@ -49,7 +42,7 @@ function confirmedItems(board: OpenBoard): string[] {
 }
 
 async function join(access: BoardAccess): Promise<OpenBoard> {
-  const board = await openBoard(access, await openBoardDb(new IDBFactory()), browserSessionDeps(access));
+  const board = await openNodeBoard(access);
   boards.push(board);
   return board;
 }

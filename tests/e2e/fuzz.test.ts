@@ -1,9 +1,6 @@
-import { IDBFactory } from 'fake-indexeddb';
-import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latency } from '../../bench/stats';
-import { type OpenBoard, browserSessionDeps, openBoard } from '../../extension/features/sync/open-board';
-import { openBoardDb } from '../../extension/lib/board-db';
+import type { OpenBoard } from '../../extension/features/sync/open-board';
 import type { ApiErrorCode } from '../../shared/api/errors';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import type { Bytes } from '../../shared/encoding/bytes';
@@ -13,6 +10,7 @@ import { decodeClientFrame, encodeClientFrame } from '../../shared/sync/codec';
 import type { BoardKeys } from '../../shared/sync/crypto';
 import { type ClientFrame, MAX_FRAME_BYTES, type ServerFrame } from '../../shared/sync/frames';
 import { PROTOCOL_VERSION } from '../../shared/version';
+import { openNodeBoard } from '../support/node-member';
 import { type RawSocket, openRawSocket } from '../support/raw-socket';
 import { recordFigures, scaled, seedFor, seededRandom } from '../support/reliability';
 import { type SelfHostedServer, generateSelfHosted } from '../support/selfhost';
@@ -427,7 +425,7 @@ describe('hostile input against the self-hosted server', () => {
       if (!created.ok) throw new Error(created.error);
       const access = { server: server.url, boardId: created.value.invite.boardId, keys: created.value.keys };
       const member = async () => {
-        const board = await openBoard(access, await openBoardDb(new IDBFactory()), browserSessionDeps(access));
+        const board = await openNodeBoard(access);
         boards.push(board);
         return board;
       };

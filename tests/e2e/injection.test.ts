@@ -1,9 +1,6 @@
-import { IDBFactory } from 'fake-indexeddb';
-import 'fake-indexeddb/auto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenBoard, browserSessionDeps, openBoard } from '../../extension/features/sync/open-board';
-import { openBoardDb } from '../../extension/lib/board-db';
+import type { OpenBoard } from '../../extension/features/sync/open-board';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import { addOwnQuestion, roundDimensions, setCurrentQuestion, startHealthRound } from '../../shared/checkin/board';
 import { readRetro } from '../../shared/retro/model';
@@ -15,6 +12,7 @@ import { DEFAULT_TEAM_SETTINGS } from '../../shared/team/model';
 import { addAgreement, addItem, addRetro, initTeam, joinTeam, postUpdate } from '../../shared/team/ops';
 import { type ExtensionBrowser, launchExtension, writeStorage } from '../support/extension-browser';
 import { INJECTION_CORPUS } from '../support/injection-corpus';
+import { openNodeBoard } from '../support/node-member';
 import { joinTeamIn } from '../support/team';
 import { until } from '../support/until';
 import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
@@ -67,7 +65,7 @@ beforeAll(async () => {
   const { invite, keys } = created.value;
   const open = async (boardId: string, boardKeys: typeof keys) => {
     const access = { server: server.url, boardId, keys: boardKeys };
-    const board = await openBoard(access, await openBoardDb(new IDBFactory()), browserSessionDeps(access));
+    const board = await openNodeBoard(access);
     boards.push(board);
     return board;
   };

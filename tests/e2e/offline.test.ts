@@ -1,13 +1,11 @@
-import { IDBFactory } from 'fake-indexeddb';
-import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenBoard, browserSessionDeps, openBoard } from '../../extension/features/sync/open-board';
-import { openBoardDb } from '../../extension/lib/board-db';
+import type { OpenBoard } from '../../extension/features/sync/open-board';
 import { createBoard } from '../../shared/sync/access';
 import { formatInvite } from '../../shared/sync/invite';
 import { DEFAULT_TEAM_SETTINGS, readAgreements } from '../../shared/team/model';
 import { addAgreement, initTeam, joinTeam } from '../../shared/team/ops';
 import { type ExtensionBrowser, launchExtension, writeStorage } from '../support/extension-browser';
+import { openNodeBoard } from '../support/node-member';
 import { recordFigures, scaled } from '../support/reliability';
 import { joinTeamIn } from '../support/team';
 import { until } from '../support/until';
@@ -33,7 +31,7 @@ beforeAll(async () => {
   if (!created.ok) throw new Error(created.error);
   const access = { server: server.url, boardId: created.value.invite.boardId, keys: created.value.keys };
   link = formatInvite(created.value.invite);
-  anna = await openBoard(access, await openBoardDb(new IDBFactory()), browserSessionDeps(access));
+  anna = await openNodeBoard(access);
   initTeam(anna.doc, 'Referat Z 5', DEFAULT_TEAM_SETTINGS, Date.now());
   joinTeam(anna.doc, 'a1a1a1a1a1a1a1a1', 'Anna', Date.now());
   ben = await launchExtension('en-US');

@@ -1,10 +1,8 @@
 import { readdir } from 'node:fs/promises';
-import { IDBFactory } from 'fake-indexeddb';
-import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OpenBoard, browserSessionDeps, openBoard } from '../../extension/features/sync/open-board';
-import { openBoardDb } from '../../extension/lib/board-db';
+import type { OpenBoard } from '../../extension/features/sync/open-board';
 import { createBoard } from '../../shared/sync/access';
+import { openNodeBoard } from '../support/node-member';
 import { type SelfHostedServer, generateSelfHosted } from '../support/selfhost';
 import { until } from '../support/until';
 
@@ -45,7 +43,7 @@ describe('self-hosted on workerd with the generated configuration', () => {
     if (!created.ok) throw new Error(created.error);
     const access = { server: url, boardId: created.value.invite.boardId, keys: created.value.keys };
     const member = async () => {
-      const board = await openBoard(access, await openBoardDb(new IDBFactory()), browserSessionDeps(access));
+      const board = await openNodeBoard(access);
       opened.push(board);
       return board;
     };
