@@ -68,14 +68,12 @@ export async function startWranglerDev(options: { persistTo?: string; config?: s
     }
   };
   const stop = async () => {
-    if (!running() || child.pid === undefined) {
-      if (!options.persistTo) await rm(state, { recursive: true, force: true });
-      return;
+    if (running() && child.pid !== undefined) {
+      const exited = new Promise((done) => child.once('exit', done));
+      signal('SIGTERM');
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
+      if (running()) signal('SIGKILL');
     }
-    const exited = new Promise((done) => child.once('exit', done));
-    signal('SIGTERM');
-    await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-    if (running()) signal('SIGKILL');
     if (!options.persistTo) await rm(state, { recursive: true, force: true });
   };
   /** Kills the whole server at once, as a crash would: no shutdown, no flush. */
