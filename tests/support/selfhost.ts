@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './wrangler-dev';
+import { freePort, waitForHealth } from './wrangler-dev';
 
 /**
  * The server as an operator runs it: `npm run selfhost` writes a folder with workerd, the bundled
@@ -57,16 +57,8 @@ export async function generateSelfHosted(extraArgs: string[] = []): Promise<Self
     const collect = (chunk: Buffer) => (output += chunk.toString());
     current.stdout.on('data', collect);
     current.stderr.on('data', collect);
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline) {
-      if (current.exitCode !== null) throw new Error(`workerd exited: ${output}`);
-      const up = await fetch(`${url}/health`)
-        .then((response) => response.ok)
-        .catch(() => false);
-      if (up) return;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    throw new Error(`workerd did not answer: ${output}`);
+    if (await waitForHealth(url, () => current.exitCode !== null, 20_000, 25)) return;
+    throw new Error(current.exitCode !== null ? `workerd exited: ${output}` : `workerd did not answer: ${output}`);
   };
 
   return {

@@ -30,6 +30,22 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * Polls `<url>/health` until it answers (true), the process has exited (false) or time is up
+ * (false).
+ */
+export async function waitForHealth(url: string, exited: () => boolean, timeoutMs: number, everyMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !exited()) {
+    const up = await fetch(`${url}/health`)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (up) return true;
+    await new Promise((done) => setTimeout(done, everyMs));
+  }
+  return false;
+}
+
+/**
  * Starts the real worker (or another config's, e.g. the benchmarks' peer) under `wrangler dev`
  * (workerd) on loopback and waits until /health answers. Its state lives in a fresh folder that
  * `stop` removes, unless `persistTo` names one to keep across restarts.
@@ -82,17 +98,10 @@ export async function startWranglerDev(options: { persistTo?: string; config?: s
     signal('SIGKILL');
     await exited;
   };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
-    try {
-      const response = await fetch(`${url}/health`);
-      if (response.ok) return { url, process: child, state, log: () => output, stop, kill };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 250));
+  if (await waitForHealth(url, () => child.exitCode !== null, 60_000, 250)) {
+    return { url, process: child, state, log: () => output, stop, kill };
   }
+  if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
   await stop();
   throw new Error(`wrangler dev did not answer within 60 s:\n${output}`);
 }
