@@ -13,7 +13,9 @@
 //   --listen <host:port>           the HTTP socket, behind a TLS reverse proxy [127.0.0.1:8788]
 //   --client-address-header <name> the proxy's header with the client address [X-Real-IP]
 //   --jurisdiction eu              mark new boards as EU boards (informational off Cloudflare)
-//   --max-retention-days <n>       erase boards after at most n days without a write [client's, 90]
+//   --max-retention-days <n>       erase boards after at most n days without a write [client's, at most 365]
+//   --creation-budget <n>          boards the whole server creates per hour at most [300]
+//   --legacy-board-lookup          find boards made before the board directory (Dec. 2026) on first access
 //
 // Then: <out>/bin/workerd serve <out>/config.capnp   (docs/self-hosting.md has the whole setup)
 import { spawnSync } from 'node:child_process';
@@ -31,6 +33,8 @@ const { values } = parseArgs({
     'client-address-header': { type: 'string', default: 'X-Real-IP' },
     jurisdiction: { type: 'string' },
     'max-retention-days': { type: 'string' },
+    'creation-budget': { type: 'string' },
+    'legacy-board-lookup': { type: 'boolean', default: false },
   },
 });
 
@@ -47,6 +51,8 @@ if (!/^[A-Za-z][\w-]*$/.test(values['client-address-header'])) fail('--client-ad
 if (values.jurisdiction !== undefined && values.jurisdiction !== 'eu') fail('--jurisdiction can only be eu');
 const maxRetention = values['max-retention-days'];
 if (maxRetention !== undefined && !/^[1-9]\d{0,3}$/.test(maxRetention)) fail('--max-retention-days must be 1–3650');
+const budget = values['creation-budget'];
+if (budget !== undefined && !/^[1-9]\d{0,6}$/.test(budget)) fail('--creation-budget must be a positive number');
 for (const path of [root, data]) if (/["\\\n]/.test(path)) fail(`paths may not contain quotes or backslashes: ${path}`);
 
 const run = (command: string, args: string[]) => {
@@ -87,12 +93,14 @@ const syncWorker :Workerd.Worker = (
   bindings = [
     (name = "BOARDS", durableObjectNamespace = "BoardRoom"),
     (name = "CREATION_LIMITER", durableObjectNamespace = "CreationLimiter"),
+    (name = "BOARD_DIRECTORY", durableObjectNamespace = "BoardDirectory"),
     (name = "ASSETS", service = "web-app"),
-${text('CLIENT_ADDRESS_HEADER', values['client-address-header'])}${values.jurisdiction ? text('BOARD_JURISDICTION', values.jurisdiction) : ''}${maxRetention ? text('MAX_RETENTION_DAYS', maxRetention) : ''}  ],
+${text('CLIENT_ADDRESS_HEADER', values['client-address-header'])}${values.jurisdiction ? text('BOARD_JURISDICTION', values.jurisdiction) : ''}${maxRetention ? text('MAX_RETENTION_DAYS', maxRetention) : ''}${budget ? text('CREATION_BUDGET_PER_HOUR', budget) : ''}${values['legacy-board-lookup'] ? text('LEGACY_BOARD_LOOKUP', 'on') : ''}  ],
   # The keys name the stored objects: changing them orphans every board.
   durableObjectNamespaces = [
     (className = "BoardRoom", uniqueKey = "team-rituals-board-room", enableSql = true),
     (className = "CreationLimiter", uniqueKey = "team-rituals-creation-limiter", enableSql = true),
+    (className = "BoardDirectory", uniqueKey = "team-rituals-board-directory", enableSql = true),
   ],
   durableObjectStorage = (localDisk = "board-storage"),
 );

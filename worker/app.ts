@@ -6,6 +6,8 @@ import { boards } from './routes/boards';
 import { health } from './routes/health';
 import { web } from './routes/web';
 
+/** One year; no `preload` or `includeSubDomains`: those are the domain owner's decision. */
+const HSTS = 'max-age=31536000';
 const EXTENSION_ORIGIN = /^(chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f-]{36})$/;
 
 /** Builds the sync service's HTTP app: routes, and one error shape for everything. */
@@ -22,12 +24,14 @@ export function createApp() {
       maxAge: 600,
     }),
   );
-  // Every answer: no MIME sniffing, no referrer (paths name boards).
+  // Every answer: no MIME sniffing, no referrer (paths name boards), and over HTTPS the promise
+  // to browsers to use nothing else (a self-hosted server's TLS proxy adds it: docs/self-hosting.md).
   app.use('*', async (c, next) => {
     await next();
     if (c.res.status === 101) return;
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     c.res.headers.set('Referrer-Policy', 'no-referrer');
+    if (new URL(c.req.url).protocol === 'https:') c.res.headers.set('Strict-Transport-Security', HSTS);
   });
   app.route('/health', health);
   app.route('/api/boards', boards);

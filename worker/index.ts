@@ -1,6 +1,7 @@
 import type { Bindings } from './env';
 import { createApp } from './app';
 
+export { BoardDirectory } from './board/board-directory';
 export { BoardRoom } from './board/board-room';
 export { CreationLimiter } from './board/creation-limiter';
 

@@ -18,5 +18,6 @@ export type ApiErrorCode =
   | 'method_not_allowed'
   | 'upgrade_required'
   | 'rate_limited'
+  | 'payload_too_large'
   | 'too_many_connections'
   | 'internal';

@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'internal',
   // Appended in protocol 1: older clients see an error they cannot read, then the close (4000).
   'access-revoked',
+  // Appended in protocol 1: the socket sent no hello in time and is closed (fatal).
+  'hello-timeout',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -11,7 +11,7 @@ import type { BoardKeys } from '../../shared/sync/crypto';
 import { type ClientFrame, MAX_FRAME_BYTES, type ServerFrame } from '../../shared/sync/frames';
 import { PROTOCOL_VERSION } from '../../shared/version';
 import { openNodeBoard } from '../support/node-member';
-import { type RawSocket, openRawSocket } from '../support/raw-socket';
+import { openRawSocket } from '../support/raw-socket';
 import { recordFigures, scaled, seedFor, seededRandom } from '../support/reliability';
 import { type SelfHostedServer, generateSelfHosted } from '../support/selfhost';
 import { until } from '../support/until';
@@ -20,16 +20,17 @@ import { until } from '../support/until';
  * Hostile input against the self-hosted server: fuzzing connections send malformed, truncated,
  * oversized, replayed and out-of-order frames while random HTTP requests arrive, and two members
  * with the real client keep working on the same board. Every frame must get its documented answer
- * (checked one by one: after each, a `time` frame marks where its answers end), the server process
- * must survive, and the members must neither drop nor notice. Their edit-to-screen latency during
- * the fuzz is measured (target of the sync service: p99 < 20 ms on loopback).
+ * (checked one by one: after each, a marker frame with a known answer tells where its answers
+ * end), the server process must survive, and the members must neither drop nor notice. Their
+ * edit-to-screen latency during the fuzz is measured (target of the sync service: p99 < 20 ms on
+ * loopback).
  */
 const FRAMES = scaled(10_000, 100_000);
 const REQUESTS = scaled(1_000, 10_000);
 const FUZZERS = 6;
 const PROBE_EVERY_MS = 40;
-/** `time` markers use client times from here on; fuzzed `time` frames stay below. */
-const MARKER_BASE = 2 ** 40;
+/** Client times of fuzzed `time` frames stay below this. */
+const MAX_FUZZED_TIME = 2 ** 40;
 
 let server: SelfHostedServer;
 const boards: OpenBoard[] = [];
@@ -77,6 +78,7 @@ function makeGenerator(random: () => number, keys: { role: 'edit' | 'read' }) {
   const bytes = (length: number) => Uint8Array.from({ length }, () => int(256));
   const is = (expected: string) => (answers: Answer[]) => answers.length === 1 && answers[0] === expected;
   const malformed = is('error:malformed-frame');
+  const limited = is('error:rate-limited');
   const acked = new Map<string, { messageId: Bytes; seq: number }>();
 
   const validFrame = (): ClientFrame => {
@@ -97,7 +99,7 @@ function makeGenerator(random: () => number, keys: { role: 'edit' | 'read' }) {
       case 3:
         return { type: 'presence', payload: bytes(int(100)) };
       default:
-        return { type: 'time', clientTime: int(MARKER_BASE) };
+        return { type: 'time', clientTime: int(MAX_FUZZED_TIME) };
     }
   };
   /** Bytes that must not decode: anything that happens to be a valid frame is drawn again. */
@@ -152,7 +154,7 @@ function makeGenerator(random: () => number, keys: { role: 'edit' | 'read' }) {
       }),
     ],
     [
-      5,
+      keys.role === 'edit' ? 5 : 0,
       () => ({
         kind: 'second hello',
         data: encodeClientFrame({ type: 'hello', version: PROTOCOL_VERSION, lastSeq: int(99) }),
@@ -187,17 +189,18 @@ function makeGenerator(random: () => number, keys: { role: 'edit' | 'read' }) {
       () => ({
         kind: 'presence (undecryptable)',
         data: encodeClientFrame({ type: 'presence', payload: bytes(int(200)) }),
-        expect: (answers) => answers.length === 0,
+        // Relayed without an answer, or refused once the connection's presence rate is used up.
+        expect: (answers) => answers.length === 0 || limited(answers),
       }),
     ],
     [
       5,
       () => {
-        const clientTime = int(MARKER_BASE);
+        const clientTime = int(MAX_FUZZED_TIME);
         return {
           kind: 'time',
           data: encodeClientFrame({ type: 'time', clientTime }),
-          expect: is(`time:${clientTime}`),
+          expect: (answers) => is(`time:${clientTime}`)(answers) || limited(answers),
         };
       },
     ],
@@ -222,7 +225,11 @@ function makeGenerator(random: () => number, keys: { role: 'edit' | 'read' }) {
       () => {
         const known = [...acked.values()];
         if (known.length === 0 || keys.role === 'read') {
-          return { kind: 'time', data: encodeClientFrame({ type: 'time', clientTime: 7 }), expect: is('time:7') };
+          return {
+            kind: 'time',
+            data: encodeClientFrame({ type: 'time', clientTime: 7 }),
+            expect: (answers) => is('time:7')(answers) || limited(answers),
+          };
         }
         const { messageId, seq } = known[int(known.length)]!;
         return {
@@ -251,13 +258,28 @@ function makeGenerator(random: () => number, keys: { role: 'edit' | 'read' }) {
   };
 }
 
-/** A ready connection: hello sent, catch-up received. */
-async function readyConnection(boardId: string, token: Uint8Array): Promise<RawSocket> {
+/**
+ * A ready connection (hello sent, catch-up received) and its marker: a frame whose one answer is
+ * known and never rate-limited, sent after every fuzzed frame to tell where that frame's answers
+ * end. An editor replays an update of its own (acknowledged again with its first number); a
+ * read-only connection says hello again (refused as unexpected; `second hello` is then not fuzzed).
+ */
+async function readyConnection(boardId: string, token: Uint8Array, role: 'edit' | 'read') {
   const raw = await openRawSocket(server.url, boardId, token);
   raw.socket.send(encodeClientFrame({ type: 'hello', version: PROTOCOL_VERSION, lastSeq: 0 }));
   await raw.until(() => raw.frames.some((frame) => frame.type === 'caughtUp'));
   raw.frames.length = 0;
-  return raw;
+  if (role === 'read') {
+    const marker = encodeClientFrame({ type: 'hello', version: PROTOCOL_VERSION, lastSeq: 0 });
+    return { raw, marker, end: 'error:unexpected-frame' };
+  }
+  const messageId = crypto.getRandomValues(new Uint8Array(16));
+  const marker = encodeClientFrame({ type: 'update', messageId, payload: Uint8Array.of(1) });
+  raw.socket.send(marker);
+  await raw.until(() => raw.frames.some((frame) => frame.type === 'ack'));
+  const end = answerOf(raw.frames.find((frame) => frame.type === 'ack')!)!;
+  raw.frames.length = 0;
+  return { raw, marker, end };
 }
 
 interface Tally {
@@ -277,8 +299,7 @@ async function fuzzConnection(
 ) {
   const token = role === 'edit' ? keys.editToken! : keys.readToken;
   const generator = makeGenerator(random, { role });
-  let raw = await readyConnection(boardId, token);
-  let marker = MARKER_BASE;
+  let { raw, marker, end } = await readyConnection(boardId, token, role);
   for (let i = 0; i < count; i++) {
     // Now and then a fresh connection that breaks the handshake: frames before hello, a bad version.
     if (random() < 0.01) {
@@ -288,13 +309,11 @@ async function fuzzConnection(
     const sent = generator.next();
     const from = raw.frames.length;
     raw.socket.send(sent.data);
-    marker += 1;
-    raw.socket.send(encodeClientFrame({ type: 'time', clientTime: marker }));
-    const end = `time:${marker}`;
+    raw.socket.send(marker);
     await raw.until(() => raw.frames.slice(from).some((frame) => answerOf(frame) === end) || raw.closed !== null);
     if (raw.closed) {
       tally.wrong.push(`${sent.kind}: the server closed the connection (${raw.closed.code} ${raw.closed.reason})`);
-      raw = await readyConnection(boardId, token);
+      ({ raw, marker, end } = await readyConnection(boardId, token, role));
       continue;
     }
     const answers = raw.frames.slice(from).flatMap((frame) => answerOf(frame) ?? []);
@@ -333,6 +352,7 @@ const STATUS_CODES: Record<number, ApiErrorCode[]> = {
   403: ['forbidden', 'link_revoked'],
   404: ['not_found', 'board_not_found'],
   405: ['method_not_allowed'],
+  413: ['payload_too_large'],
   426: ['upgrade_required'],
   429: ['rate_limited', 'too_many_connections'],
 };

@@ -1,4 +1,5 @@
 import { DurableObject } from 'cloudflare:workers';
+import type { ApiErrorBody, ApiErrorCode } from '../../shared/api/errors';
 import type { Bytes } from '../../shared/encoding/bytes';
 import { decodeClientFrame, encodeServerFrame } from '../../shared/sync/codec';
 import { constantTimeEqual } from '../../shared/sync/crypto';
@@ -6,12 +7,19 @@ import { type ClientFrame, type ErrorCode, MAX_FRAME_BYTES, type ServerFrame } f
 import type { BoardRole } from '../../shared/sync/invite';
 import { PROTOCOL_VERSION } from '../../shared/version';
 import type { Bindings } from '../env';
+import { directoryStub } from './board-directory';
 import { BoardStore } from './board-store';
-import { BOARD_LIMITS, type Connection, newConnection, takeToken } from './limits';
+import { BOARD_LIMITS, type Connection, newConnection, takeFrameToken } from './limits';
 
 const DAY_MS = 86_400_000;
 /** WebSocket close code for a fatal protocol error; the reason is the error code. */
 const CLOSE_FATAL = 4000;
+/** Headers by which the worker hands a socket request to the board: the presented token's hash. */
+export const TOKEN_HASH_HEADER = 'X-Board-Token-Hash';
+export const SUBPROTOCOL_HEADER = 'X-Board-Subprotocol';
+
+const refuse = (status: number, code: ApiErrorCode, message: string) =>
+  Response.json({ error: { code, message } } satisfies ApiErrorBody, { status });
 
 /**
  * One board: an ordered, durable relay of ciphertext. It appends each update to its log before
@@ -28,10 +36,10 @@ export class BoardRoom extends DurableObject<Bindings> {
   }
 
   /** Creates the board; false if it exists already. */
-  async create(editHash: string, readHash: string, retentionDays: number): Promise<boolean> {
+  async create(boardId: string, editHash: string, readHash: string, retentionDays: number): Promise<boolean> {
     if (this.store.meta()) return false;
     const now = Date.now();
-    this.store.create(editHash, readHash, retentionDays, now);
+    this.store.create(boardId, editHash, readHash, retentionDays, now);
     await this.ctx.storage.setAlarm(now + retentionDays * DAY_MS);
     return true;
   }
@@ -52,50 +60,90 @@ export class BoardRoom extends DurableObject<Bindings> {
     this.store.setReadRevoked(!enabled);
     if (enabled) return;
     for (const socket of this.ctx.getWebSockets()) {
-      if ((socket.deserializeAttachment() as Connection | null)?.role === 'read')
-        this.fail(socket, 'access-revoked', true);
+      if (this.connectionOf(socket)?.role === 'read') this.fail(socket, 'access-revoked', true);
     }
   }
 
-  /** Erases every byte of the board and closes its sockets. */
+  /** Erases every byte of the board, closes its sockets and takes it off the directory. */
   async erase(): Promise<void> {
+    const boardId = this.store.meta()?.boardId ?? this.ctx.id.name ?? null;
     for (const socket of this.ctx.getWebSockets()) this.fail(socket, 'board-deleted', true);
     await this.store.erase();
+    if (boardId) await directoryStub(this.env, boardId).remove(boardId);
   }
 
-  /** Accepts a WebSocket whose token the worker has already checked; the role is fixed here. */
-  override fetch(request: Request): Response {
-    const role = request.headers.get('X-Board-Role');
-    if (role !== 'edit' && role !== 'read') return new Response(null, { status: 500 });
+  /**
+   * Accepts a WebSocket. The token is checked here, in the same turn as the accept, so nothing can
+   * come between the check and the socket: once `setReadAccess(false)` has returned, no read-only
+   * socket is accepted and none that was accepted before is left open.
+   */
+  override async fetch(request: Request): Promise<Response> {
+    const role = this.roleFor(request.headers.get(TOKEN_HASH_HEADER) ?? '');
+    if (role === 'no-board') return refuse(404, 'board_not_found', 'This board was deleted or has expired');
+    if (role === null) return refuse(403, 'forbidden', 'This token gives no access to this board');
+    if (role === 'revoked') return refuse(403, 'link_revoked', 'The team turned this read-only link off');
+    const now = Date.now();
+    const sockets = this.sweep(now);
+    const limit = role === 'edit' ? BOARD_LIMITS.maxEditConnections : BOARD_LIMITS.maxReadConnections;
+    if (sockets.filter((connection) => connection.role === role).length >= limit) {
+      return refuse(429, 'too_many_connections', 'This board has too many open connections');
+    }
     const pair = new WebSocketPair();
-    const connection = newConnection(this.store.takeConnectionId(), role, Date.now());
     this.ctx.acceptWebSocket(pair[1]);
-    pair[1].serializeAttachment(connection);
+    pair[1].serializeAttachment(newConnection(this.store.takeConnectionId(), role, now));
+    // The alarm closes the socket if no hello comes in time (it also keeps the retention expiry).
+    const deadline = now + BOARD_LIMITS.helloTimeoutMs;
+    const alarm = await this.ctx.storage.getAlarm();
+    if (alarm === null || alarm > deadline) await this.ctx.storage.setAlarm(deadline);
     return new Response(null, {
       status: 101,
       webSocket: pair[0],
-      headers: { 'Sec-WebSocket-Protocol': request.headers.get('X-Board-Subprotocol') ?? '' },
+      headers: { 'Sec-WebSocket-Protocol': request.headers.get(SUBPROTOCOL_HEADER) ?? '' },
     });
   }
 
-  connectionCount(): number {
-    return this.ctx.getWebSockets().length;
+  /**
+   * Closes sockets that have not said hello in time and drops compaction uploads whose connection
+   * is gone (after a restart, say); returns the connections that remain.
+   */
+  private sweep(now: number): Connection[] {
+    const remaining: Connection[] = [];
+    for (const socket of this.ctx.getWebSockets()) {
+      const connection = this.connectionOf(socket);
+      if (!connection) continue;
+      if (!connection.ready && now - (connection.openedAt ?? 0) >= BOARD_LIMITS.helloTimeoutMs) {
+        this.fail(socket, 'hello-timeout', true);
+      } else remaining.push(connection);
+    }
+    if (this.store.meta()) this.store.dropUploadsExcept(new Set(remaining.map((c) => c.connectionId)));
+    return remaining;
   }
 
   override async webSocketMessage(socket: WebSocket, message: ArrayBuffer | string): Promise<void> {
     try {
+      const connection = this.connectionOf(socket);
+      if (!connection) return;
       if (typeof message === 'string') return this.fail(socket, 'malformed-frame', false);
       if (message.byteLength > MAX_FRAME_BYTES) return this.fail(socket, 'frame-too-large', false);
       const decoded = decodeClientFrame(new Uint8Array(message));
       if (!decoded.ok) return this.fail(socket, 'malformed-frame', false);
-      const connection = socket.deserializeAttachment() as Connection;
-      if (!this.store.meta()) return this.fail(socket, 'board-deleted', true);
+      const meta = this.store.meta();
+      if (!meta) return this.fail(socket, 'board-deleted', true);
+      if (connection.role === 'read' && meta.readRevoked) return this.fail(socket, 'access-revoked', true);
       if (!connection.ready && decoded.value.type !== 'hello') return this.fail(socket, 'unexpected-frame', false);
       await this.handle(socket, connection, decoded.value);
     } catch (error) {
       console.error(`board: frame failed: ${(error as Error).name}: ${(error as Error).message}`);
       this.fail(socket, 'internal', false);
     }
+  }
+
+  /** Takes a token from the connection's bucket for this kind of frame; false (and an error) if empty. */
+  private allow(socket: WebSocket, connection: Connection, kind: 'update' | 'presence' | 'time', now: number) {
+    const taken = takeFrameToken(connection, kind, now);
+    socket.serializeAttachment(taken.connection);
+    if (!taken.allowed) this.fail(socket, 'rate-limited', false);
+    return taken.allowed;
   }
 
   private handle(socket: WebSocket, connection: Connection, frame: ClientFrame): Promise<void> | void {
@@ -114,15 +162,15 @@ export class BoardRoom extends DurableObject<Bindings> {
           headSeq: meta.headSeq,
           serverTime: now,
         });
+        // Read and sent a page at a time, in this one turn: no update can slip in between.
         let after = Math.min(frame.lastSeq, meta.headSeq);
         if (after < meta.snapshotSeq) {
-          const chunks = this.store.snapshotChunks();
-          chunks.forEach((payload, index) =>
-            this.send(socket, { type: 'snapshot', uptoSeq: meta.snapshotSeq, index, total: chunks.length, payload }),
-          );
+          for (const chunk of this.store.snapshotChunks())
+            this.send(socket, { type: 'snapshot', uptoSeq: meta.snapshotSeq, ...chunk });
           after = meta.snapshotSeq;
         }
-        for (const entry of this.store.entriesAfter(after)) this.send(socket, { type: 'update', ...entry });
+        for (const entry of this.store.entriesAfter(after, BOARD_LIMITS.catchUpPage))
+          this.send(socket, { type: 'update', ...entry });
         this.send(socket, { type: 'caughtUp', headSeq: meta.headSeq });
         return socket.serializeAttachment({ ...connection, ready: true });
       }
@@ -130,10 +178,9 @@ export class BoardRoom extends DurableObject<Bindings> {
         if (connection.role !== 'edit') return this.fail(socket, 'read-only', false);
         const known = this.store.seqOfMessage(frame.messageId);
         if (known !== null) return this.send(socket, { type: 'ack', messageId: frame.messageId, seq: known });
-        const bucket = takeToken(connection, now, BOARD_LIMITS.updatesPerSecond, BOARD_LIMITS.updateBurst);
-        socket.serializeAttachment(bucket.bucket);
-        if (!bucket.allowed) return this.fail(socket, 'rate-limited', false);
-        if (meta.bytes + frame.payload.length > BOARD_LIMITS.maxBoardBytes)
+        if (!this.allow(socket, connection, 'update', now)) return;
+        // Staged compaction uploads count too: together they are what the board holds on disk.
+        if (meta.bytes + this.store.stagedBytes() + frame.payload.length > BOARD_LIMITS.maxBoardBytes)
           return this.fail(socket, 'board-too-large', false);
         // The write time moves the expiry; the alarm set at creation re-arms itself from it (see
         // `alarm`), so no alarm write is needed per update.
@@ -146,12 +193,14 @@ export class BoardRoom extends DurableObject<Bindings> {
         return this.stageSnapshot(socket, connection, frame, now);
       case 'presence':
         if (frame.payload.length > BOARD_LIMITS.maxPresenceBytes) return this.fail(socket, 'frame-too-large', false);
+        if (!this.allow(socket, connection, 'presence', now)) return;
         return this.broadcast(socket, {
           type: 'presence',
           connectionId: connection.connectionId,
           payload: frame.payload,
         });
       case 'time':
+        if (!this.allow(socket, connection, 'time', now)) return;
         return this.send(socket, { type: 'time', clientTime: frame.clientTime, serverTime: now });
     }
   }
@@ -185,21 +234,50 @@ export class BoardRoom extends DurableObject<Bindings> {
   }
 
   override webSocketClose(socket: WebSocket): void {
-    const connection = socket.deserializeAttachment() as Connection | null;
-    if (connection) this.broadcast(socket, { type: 'left', connectionId: connection.connectionId });
+    const connection = this.connectionOf(socket);
+    // Completes the closing handshake the client started.
+    try {
+      socket.close(1000, 'closed');
+    } catch {
+      // already closed
+    }
+    if (!connection) return;
+    // An upload its connection did not finish will never be: it goes now, not at the next restart.
+    if (this.store.meta()) this.store.dropUploadsExcept(this.liveConnectionIds(socket));
+    this.broadcast(socket, { type: 'left', connectionId: connection.connectionId });
   }
 
   override webSocketError(socket: WebSocket): void {
     this.webSocketClose(socket);
   }
 
-  /** Retention: erases the board once it has gone its retention period without a write. */
+  /**
+   * Retention: erases the board once it has gone its retention period without a write. The same
+   * alarm closes sockets that have not said hello in time, so it is set for whichever comes first.
+   */
   override async alarm(): Promise<void> {
     const meta = this.store.meta();
     if (!meta) return;
+    const now = Date.now();
     const expiresAt = meta.lastWriteAt + meta.retentionDays * DAY_MS;
-    if (Date.now() >= expiresAt) await this.erase();
-    else await this.ctx.storage.setAlarm(expiresAt);
+    if (now >= expiresAt) return this.erase();
+    const waiting = this.sweep(now)
+      .filter((connection) => !connection.ready)
+      .map((connection) => (connection.openedAt ?? now) + BOARD_LIMITS.helloTimeoutMs);
+    await this.ctx.storage.setAlarm(Math.min(expiresAt, ...waiting));
+  }
+
+  private connectionOf(socket: WebSocket): Connection | null {
+    return socket.deserializeAttachment() as Connection | null;
+  }
+
+  private liveConnectionIds(except: WebSocket): Set<number> {
+    const ids = new Set<number>();
+    for (const socket of this.ctx.getWebSockets()) {
+      const connection = socket === except ? null : this.connectionOf(socket);
+      if (connection) ids.add(connection.connectionId);
+    }
+    return ids;
   }
 
   private send(socket: WebSocket, frame: ServerFrame): void {
@@ -213,7 +291,7 @@ export class BoardRoom extends DurableObject<Bindings> {
   private broadcast(from: WebSocket, frame: ServerFrame): void {
     const bytes: Bytes = encodeServerFrame(frame);
     for (const socket of this.ctx.getWebSockets()) {
-      if (socket === from || !(socket.deserializeAttachment() as Connection | null)?.ready) continue;
+      if (socket === from || !this.connectionOf(socket)?.ready) continue;
       try {
         socket.send(bytes);
       } catch {
@@ -222,8 +300,18 @@ export class BoardRoom extends DurableObject<Bindings> {
     }
   }
 
+  /**
+   * Sends an error; a fatal one closes the socket, and its attachment is cleared first, so the
+   * socket gets nothing more while its close completes.
+   */
   private fail(socket: WebSocket, code: ErrorCode, fatal: boolean): void {
     this.send(socket, { type: 'error', code, fatal });
-    if (fatal) socket.close(CLOSE_FATAL, code);
+    if (!fatal) return;
+    const connection = this.connectionOf(socket);
+    if (connection) {
+      this.broadcast(socket, { type: 'left', connectionId: connection.connectionId });
+      socket.serializeAttachment(null);
+    }
+    socket.close(CLOSE_FATAL, code);
   }
 }

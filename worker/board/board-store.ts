@@ -12,6 +12,8 @@ export interface BoardMeta {
   snapshotSeq: number;
   bytes: number;
   nextConnectionId: number;
+  /** The board's own id (null on boards created before it was stored). */
+  boardId: string | null;
 }
 
 /** How many message ids are remembered for deduplication after their log entries are compacted. */
@@ -23,7 +25,7 @@ CREATE TABLE IF NOT EXISTS board (
   edit_hash TEXT NOT NULL, read_hash TEXT NOT NULL, retention_days INTEGER NOT NULL,
   last_write_at INTEGER NOT NULL, head_seq INTEGER NOT NULL, snapshot_seq INTEGER NOT NULL,
   bytes INTEGER NOT NULL, next_connection_id INTEGER NOT NULL,
-  read_revoked INTEGER NOT NULL DEFAULT 0
+  read_revoked INTEGER NOT NULL DEFAULT 0, board_id TEXT
 );
 CREATE TABLE IF NOT EXISTS log (seq INTEGER PRIMARY KEY, payload BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS message_ids (message_id BLOB PRIMARY KEY, seq INTEGER NOT NULL);
@@ -47,24 +49,40 @@ function migrate(sql: SqlStorage): void {
   if (!columns.includes('read_revoked')) {
     sql.exec('ALTER TABLE board ADD COLUMN read_revoked INTEGER NOT NULL DEFAULT 0');
   }
+  // 2026-12: the board knows its id, to leave the directory when its retention alarm erases it.
+  if (!columns.includes('board_id')) sql.exec('ALTER TABLE board ADD COLUMN board_id TEXT');
 }
 
-/** A board's SQLite storage inside its Durable Object. Every method is synchronous and atomic. */
+/**
+ * A board's SQLite storage inside its Durable Object. Every method is synchronous and atomic.
+ * Only `create` makes the tables: an unknown or erased board is never written to, so a request
+ * for a board that does not exist leaves nothing on disk.
+ */
 export class BoardStore {
   private ready = false;
 
   constructor(private readonly storage: DurableObjectStorage) {}
 
-  private get sql(): SqlStorage {
-    if (!this.ready) {
-      this.storage.sql.exec(SCHEMA);
+  /** Whether the board's tables exist (migrated on first sight); reads, never creates. */
+  private exists(): boolean {
+    if (this.ready) return true;
+    const found = this.storage.sql
+      .exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'board'")
+      .toArray().length;
+    if (found) {
       migrate(this.storage.sql);
       this.ready = true;
     }
+    return this.ready;
+  }
+
+  private get sql(): SqlStorage {
+    if (!this.exists()) throw new Error('board storage used before create');
     return this.storage.sql;
   }
 
   meta(): BoardMeta | null {
+    if (!this.exists()) return null;
     const row = this.sql.exec('SELECT * FROM board WHERE id = 1').toArray()[0];
     if (!row) return null;
     return {
@@ -77,13 +95,17 @@ export class BoardStore {
       snapshotSeq: row.snapshot_seq as number,
       bytes: row.bytes as number,
       nextConnectionId: row.next_connection_id as number,
+      boardId: typeof row.board_id === 'string' ? row.board_id : null,
     };
   }
 
-  create(editHash: string, readHash: string, retentionDays: number, now: number): void {
+  create(boardId: string, editHash: string, readHash: string, retentionDays: number, now: number): void {
+    this.storage.sql.exec(SCHEMA);
+    this.ready = true;
     this.sql.exec(
-      `INSERT INTO board (id, edit_hash, read_hash, retention_days, last_write_at, head_seq, snapshot_seq, bytes,
-        next_connection_id, read_revoked) VALUES (1, ?, ?, ?, ?, 0, 0, 0, 1, 0)`,
+      `INSERT INTO board (id, board_id, edit_hash, read_hash, retention_days, last_write_at, head_seq, snapshot_seq,
+        bytes, next_connection_id, read_revoked) VALUES (1, ?, ?, ?, ?, ?, 0, 0, 0, 1, 0)`,
+      boardId,
       editHash,
       readHash,
       retentionDays,
@@ -119,18 +141,29 @@ export class BoardStore {
     });
   }
 
-  entriesAfter(seq: number): { seq: number; payload: Bytes }[] {
-    return this.sql
-      .exec('SELECT seq, payload FROM log WHERE seq > ? ORDER BY seq', seq)
-      .toArray()
-      .map((row) => ({ seq: row.seq as number, payload: bytesOf(row.payload) }));
+  /**
+   * The log after `seq`, read a page at a time as the caller iterates: a catch-up never holds the
+   * whole log in memory.
+   */
+  *entriesAfter(seq: number, pageSize: number): Generator<{ seq: number; payload: Bytes }> {
+    for (let after = seq; ;) {
+      const page = this.sql
+        .exec('SELECT seq, payload FROM log WHERE seq > ? ORDER BY seq LIMIT ?', after, pageSize)
+        .toArray()
+        .map((row) => ({ seq: row.seq as number, payload: bytesOf(row.payload) }));
+      yield* page;
+      if (page.length < pageSize) return;
+      after = page.at(-1)!.seq;
+    }
   }
 
-  snapshotChunks(): Bytes[] {
-    return this.sql
-      .exec('SELECT payload FROM snapshot ORDER BY chunk')
-      .toArray()
-      .map((row) => bytesOf(row.payload));
+  /** The snapshot's chunks, read one at a time as the caller iterates. */
+  *snapshotChunks(): Generator<{ index: number; total: number; payload: Bytes }> {
+    const total = this.sql.exec('SELECT COUNT(*) AS n FROM snapshot').one().n as number;
+    for (let index = 0; index < total; index++) {
+      const row = this.sql.exec('SELECT payload FROM snapshot WHERE chunk = ?', index).toArray()[0];
+      if (row) yield { index, total, payload: bytesOf(row.payload) };
+    }
   }
 
   /** Stages one chunk of a snapshot upload; returns how many chunks of it are staged. */
@@ -161,6 +194,14 @@ export class BoardStore {
 
   dropUpload(upload: string): void {
     this.sql.exec('DELETE FROM uploads WHERE upload = ?', upload);
+  }
+
+  /** Drops the uploads of every connection not in `live` (staged as `<connectionId>:<uploadId>`). */
+  dropUploadsExcept(live: ReadonlySet<number>): void {
+    for (const row of this.sql.exec('SELECT DISTINCT upload FROM uploads').toArray()) {
+      const upload = row.upload as string;
+      if (!live.has(Number(upload.slice(0, upload.indexOf(':'))))) this.dropUpload(upload);
+    }
   }
 
   /** Erases every byte of the board. */

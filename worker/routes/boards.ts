@@ -3,9 +3,12 @@ import * as v from 'valibot';
 import { fromBase64Url, toBase64Url } from '../../shared/encoding/base64url';
 import { hashToken } from '../../shared/sync/crypto';
 import { BOARD_ID_PATTERN } from '../../shared/sync/invite';
+import { concatBytes } from '../../shared/encoding/bytes';
+import { directoryStub } from '../board/board-directory';
 import { boardStub, newBoardId } from '../board/board-id';
-import { CREATION_LIMITER_NAME } from '../board/creation-limiter';
-import { BOARD_LIMITS } from '../board/limits';
+import { SUBPROTOCOL_HEADER, TOKEN_HASH_HEADER } from '../board/board-room';
+import { clientNetwork } from '../board/client-network';
+import { CREATION_LIMITER_NAME, DEFAULT_CREATION_BUDGET } from '../board/creation-limiter';
 import type { AppEnv } from '../env';
 import { ApiError, methodNotAllowed } from '../errors';
 
@@ -21,17 +24,38 @@ const CreateBoardSchema = v.object({
   jurisdiction: v.optional(v.picklist(['eu'])),
 });
 
-/** The deployment's cap on how long an inactive board is kept (`MAX_RETENTION_DAYS`, 1–3650). */
-function maxRetentionDays(env: AppEnv['Bindings']): number {
-  const days = Number(env.MAX_RETENTION_DAYS);
-  return Number.isInteger(days) && days >= 1 && days <= 3650 ? days : 3650;
+/** How long an inactive board is kept at most unless the operator allows more (`MAX_RETENTION_DAYS`). */
+export const DEFAULT_MAX_RETENTION_DAYS = 365;
+
+/** A positive integer setting of the deployment, within `max`, or the default. */
+function setting(value: string | undefined, fallback: number, max: number): number {
+  const number = Number(value);
+  return value !== undefined && Number.isInteger(number) && number >= 1 && number <= max ? number : fallback;
 }
 
+const tooLarge = () => new ApiError(413, 'payload_too_large', `Body larger than ${MAX_BODY_BYTES} bytes`);
+
+/**
+ * Reads a JSON body of at most `MAX_BODY_BYTES`, refusing it as soon as it passes the limit (a
+ * declared length or the bytes read so far), never after reading it whole.
+ */
 async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new ApiError(400, 'bad_request', `Body larger than ${MAX_BODY_BYTES} bytes`);
+  if (Number(request.headers.get('Content-Length') ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  for (;;) {
+    const read: ReadableStreamReadResult<Uint8Array> | undefined = await reader?.read();
+    if (!read || read.done) break;
+    size += read.value.length;
+    if (size > MAX_BODY_BYTES) {
+      void reader!.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(read.value);
+  }
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(new TextDecoder().decode(concatBytes(...chunks))) as unknown;
   } catch {
     throw new ApiError(400, 'bad_request', 'Body must be JSON');
   }
@@ -52,12 +76,29 @@ async function presentedTokenHash(token: string | undefined): Promise<string> {
 
 const bearerOf = (header: string | undefined) => /^Bearer (\S+)$/.exec(header ?? '')?.[1];
 
+const notFound = () => new ApiError(404, 'board_not_found', 'This board was deleted or has expired');
+
+/**
+ * The board's object, for a board the directory lists. An unknown or erased board is answered
+ * from the directory alone: starting its object would leave a file behind on a self-hosted server.
+ * With `LEGACY_BOARD_LOOKUP=on`, boards created before the directory existed are looked up in
+ * their own object once and listed (see docs/self-hosting.md, "Upgrading").
+ */
+async function listedBoard(env: AppEnv['Bindings'], boardId: string) {
+  const directory = directoryStub(env, boardId);
+  if (await directory.has(boardId)) return boardStub(env, boardId);
+  if (env.LEGACY_BOARD_LOOKUP !== 'on' || (await boardStub(env, boardId).roleFor('')) === 'no-board') throw notFound();
+  await directory.add(boardId);
+  return boardStub(env, boardId);
+}
+
 async function roleFor(env: AppEnv['Bindings'], boardId: string, hash: string) {
-  const role = await boardStub(env, boardId).roleFor(hash);
-  if (role === 'no-board') throw new ApiError(404, 'board_not_found', 'This board was deleted or has expired');
+  const board = await listedBoard(env, boardId);
+  const role = await board.roleFor(hash);
+  if (role === 'no-board') throw notFound();
   if (role === null) throw new ApiError(403, 'forbidden', 'This token gives no access to this board');
   if (role === 'revoked') throw new ApiError(403, 'link_revoked', 'The team turned this read-only link off');
-  return role;
+  return { role, board };
 }
 
 const ReadAccessSchema = v.object({ enabled: v.boolean() });
@@ -78,19 +119,23 @@ export const boards = new Hono<AppEnv>()
         ?.split(',')
         .pop()
         ?.trim() || 'local';
-    const addressHash = toBase64Url(
-      new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(address))),
+    const networkHash = toBase64Url(
+      new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(clientNetwork(address)))),
     );
-    if (!(await c.env.CREATION_LIMITER.getByName(CREATION_LIMITER_NAME).take(addressHash))) {
-      throw new ApiError(429, 'rate_limited', 'Too many boards created from this address; try again later', {
+    const budget = setting(c.env.CREATION_BUDGET_PER_HOUR, DEFAULT_CREATION_BUDGET, 1_000_000);
+    if (!(await c.env.CREATION_LIMITER.getByName(CREATION_LIMITER_NAME).take(networkHash, budget))) {
+      throw new ApiError(429, 'rate_limited', 'Too many boards created from this network; try again later', {
         'Retry-After': '360',
       });
     }
     const { editTokenHash, readTokenHash, jurisdiction } = parsed.output;
-    const retentionDays = Math.min(parsed.output.retentionDays, maxRetentionDays(c.env));
+    const maxRetention = setting(c.env.MAX_RETENTION_DAYS, DEFAULT_MAX_RETENTION_DAYS, 3650);
+    const retentionDays = Math.min(parsed.output.retentionDays, maxRetention);
     const eu = jurisdiction === 'eu' || c.env.BOARD_JURISDICTION === 'eu';
     const boardId = newBoardId(eu);
-    if (!(await boardStub(c.env, boardId).create(editTokenHash, readTokenHash, retentionDays))) {
+    // Listed first: a board that exists is always listed (a failure here leaves no board behind).
+    await directoryStub(c.env, boardId).add(boardId);
+    if (!(await boardStub(c.env, boardId).create(boardId, editTokenHash, readTokenHash, retentionDays))) {
       throw new Error('board id collision');
     }
     return c.json({ boardId, retentionDays, jurisdiction: eu ? 'eu' : null }, 201);
@@ -100,25 +145,33 @@ export const boards = new Hono<AppEnv>()
   // refused upgrade, which browsers only report as close code 1006.
   .get('/:id', async (c) => {
     const boardId = boardIdOf(c.req.param('id'));
-    const role = await roleFor(c.env, boardId, await presentedTokenHash(bearerOf(c.req.header('Authorization'))));
+    const { role } = await roleFor(c.env, boardId, await presentedTokenHash(bearerOf(c.req.header('Authorization'))));
     return c.json({ role }, 200, { 'Cache-Control': 'no-store' });
   })
   .delete('/:id', async (c) => {
     const boardId = boardIdOf(c.req.param('id'));
-    const role = await roleFor(c.env, boardId, await presentedTokenHash(bearerOf(c.req.header('Authorization'))));
+    const { role, board } = await roleFor(
+      c.env,
+      boardId,
+      await presentedTokenHash(bearerOf(c.req.header('Authorization'))),
+    );
     if (role !== 'edit') throw new ApiError(403, 'forbidden', 'Only an edit token can erase a board');
-    await boardStub(c.env, boardId).erase();
+    await board.erase();
     return c.body(null, 204);
   })
   .all('/:id', () => methodNotAllowed(['GET', 'DELETE']))
   // The read-only link on or off; its token hash stays, so turning it on again restores the link.
   .put('/:id/read-access', async (c) => {
     const boardId = boardIdOf(c.req.param('id'));
-    const role = await roleFor(c.env, boardId, await presentedTokenHash(bearerOf(c.req.header('Authorization'))));
+    const { role, board } = await roleFor(
+      c.env,
+      boardId,
+      await presentedTokenHash(bearerOf(c.req.header('Authorization'))),
+    );
     if (role !== 'edit') throw new ApiError(403, 'forbidden', 'Only an edit token can change the read-only link');
     const parsed = v.safeParse(ReadAccessSchema, await readJson(c.req.raw));
     if (!parsed.success) throw new ApiError(400, 'bad_request', 'Body must be { "enabled": true | false }');
-    await boardStub(c.env, boardId).setReadAccess(parsed.output.enabled);
+    await board.setReadAccess(parsed.output.enabled);
     return c.body(null, 204);
   })
   .all('/:id/read-access', () => methodNotAllowed(['PUT']))
@@ -134,14 +187,14 @@ export const boards = new Hono<AppEnv>()
       throw new ApiError(400, 'bad_request', `Subprotocol ${SYNC_SUBPROTOCOL} required`);
     }
     const token = protocols.find((p) => p.startsWith('token.'))?.slice('token.'.length);
-    const role = await roleFor(c.env, boardId, await presentedTokenHash(token));
-    const stub = boardStub(c.env, boardId);
-    if ((await stub.connectionCount()) >= BOARD_LIMITS.maxConnections) {
-      throw new ApiError(429, 'too_many_connections', 'This board has too many open connections');
-    }
+    const hash = await presentedTokenHash(token);
+    // The board checks the token, the revocation and its connection limits itself, in the same
+    // turn as it accepts the socket (docs/security.md).
     const headers = new Headers(c.req.raw.headers);
-    headers.set('X-Board-Role', role);
-    headers.set('X-Board-Subprotocol', SYNC_SUBPROTOCOL);
-    return stub.fetch(new Request(c.req.raw, { headers }));
+    headers.set(TOKEN_HASH_HEADER, hash);
+    headers.set(SUBPROTOCOL_HEADER, SYNC_SUBPROTOCOL);
+    const response = await (await listedBoard(c.env, boardId)).fetch(new Request(c.req.raw, { headers }));
+    // A refusal comes back as the board wrote it; copied, so the shared headers can be added.
+    return response.status === 101 ? response : new Response(response.body, response);
   })
   .all('/:id/socket', () => methodNotAllowed(['GET']));
