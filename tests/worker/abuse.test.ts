@@ -3,6 +3,8 @@ import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import { asciiBytes } from '../../shared/encoding/hex';
+import { deriveBoardKeys, hashToken, newBoardSecret } from '../../shared/sync/crypto';
+import { createApp } from '../../worker/app';
 import { boardStub } from '../../worker/board/board-id';
 import { BOARD_LIMITS } from '../../worker/board/limits';
 import { api, catchUp, connect, createBoard, messageId, openSocket } from './sync-client';
@@ -39,6 +41,29 @@ describe('board creation', () => {
   it('keeps an inactive board at most 365 days unless the operator allows more', async () => {
     const response = await create('198.51.100.40', { editTokenHash: HASH, readTokenHash: HASH, retentionDays: 3650 });
     expect(await response.json()).toMatchObject({ retentionDays: 365 });
+  });
+});
+
+describe('the board directory', () => {
+  it('finds a board from before the directory only with LEGACY_BOARD_LOOKUP=on, and lists it then', async () => {
+    const boardId = '0123456789abcdef0123456789abcde1';
+    const keys = await deriveBoardKeys(crypto, 'edit', newBoardSecret(crypto));
+    await boardStub(env, boardId).create(
+      boardId,
+      await hashToken(crypto, keys.editToken!),
+      await hashToken(crypto, keys.readToken),
+      30,
+    );
+    const probe = (environment: typeof env) =>
+      createApp().fetch(
+        new Request(`https://sync.test/api/boards/${boardId}`, {
+          headers: { Authorization: `Bearer ${toBase64Url(keys.readToken)}` },
+        }),
+        environment,
+      );
+    expect((await probe(env)).status).toBe(404);
+    expect((await probe({ ...env, LEGACY_BOARD_LOOKUP: 'on' })).status).toBe(200);
+    expect((await probe(env)).status).toBe(200);
   });
 });
 

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../shared/encoding/base64url';
+import { directoryStub } from '../../worker/board/board-directory';
 import { boardStub } from '../../worker/board/board-id';
 import { BoardStore } from '../../worker/board/board-store';
 import { api, catchUp, connect, createBoard, openSocket } from './sync-client';
@@ -209,11 +210,19 @@ describe('turning the read-only link off', () => {
         editHash: row.edit_hash,
         readHash: row.read_hash,
         readRevoked: false,
+        boardId: null,
       });
     });
     expect(await (await probe(boardId, keys.readToken)).json()).toEqual({ role: 'read' });
     expect((await readAccess(boardId, keys.editToken, { enabled: false })).status).toBe(204);
     expect((await probe(boardId, keys.readToken)).status).toBe(403);
+    // Without its id stored, erasing it still takes it off the directory (the object knows its name).
+    const erased = await api(`/api/boards/${boardId}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${toBase64Url(keys.editToken!)}` },
+    });
+    expect(erased.status).toBe(204);
+    expect(await directoryStub(env, boardId).has(boardId)).toBe(false);
   });
 });
 
