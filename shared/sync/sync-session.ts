@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import {
   type Awareness,
   applyAwarenessUpdate,
@@ -116,8 +117,14 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   let uploadId = 0;
   let uploading = false;
   let queue: Promise<void> = Promise.resolve();
-  /** The awareness client ids each other connection has announced, to drop them when it leaves. */
-  const peers = new Map<number, Set<number>>();
+  /**
+   * Which connection announced each awareness client id first: only that connection may speak for
+   * it, and only its `left` removes it. Connection ids are the server's, so a member cannot claim
+   * another connection's presence or take it away by leaving.
+   */
+  const owners = new Map<number, number>();
+  const clientsOf = (connectionId: number) =>
+    [...owners].filter(([, owner]) => owner === connectionId).map(([client]) => client);
   const listeners = new Set<(status: SyncStatus) => void>();
 
   const fail = (reason: SyncErrorReason) => {
@@ -167,25 +174,55 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     enqueue(() => sendPresence(clients));
   };
 
+  /**
+   * Sends this member's own state once for however many newcomers arrive together: the server
+   * limits presence frames per connection, and a stand-up starts with everyone joining at once.
+   */
+  let announcing = false;
+  const announceSelf = () => {
+    if (announcing || !options.awareness) return;
+    announcing = true;
+    enqueue(() => {
+      announcing = false;
+      return sendPresence([options.awareness!.clientID]);
+    });
+  };
+
   async function receivePresence(connectionId: number, payload: Bytes) {
     const awareness = options.awareness;
     if (!awareness) return;
     const opened = await openPayload(deps.crypto, keys.contentKey, boardId, 'presence', payload);
     if (!opened.ok) return;
-    const known = peers.has(connectionId);
-    const clients = peers.get(connectionId) ?? new Set<number>();
-    // An awareness update is a count, then per client: id, clock, state as JSON.
+    const known = clientsOf(connectionId).length > 0;
+    // An awareness update is a count, then per client: id, clock, state as JSON. Entries for this
+    // member's own id or for an id another connection announced are dropped.
     const decoder = decoding.createDecoder(opened.value);
-    const count = decoding.readVarUint(decoder);
-    for (let i = 0; i < count; i++) {
-      clients.add(decoding.readVarUint(decoder));
-      decoding.readVarUint(decoder);
-      decoding.readVarString(decoder);
+    const kept: [number, number, string][] = [];
+    try {
+      for (let count = decoding.readVarUint(decoder); count > 0; count--) {
+        const entry: [number, number, string] = [
+          decoding.readVarUint(decoder),
+          decoding.readVarUint(decoder),
+          decoding.readVarString(decoder),
+        ];
+        const owner = owners.get(entry[0]);
+        if (entry[0] === awareness.clientID || (owner !== undefined && owner !== connectionId)) continue;
+        owners.set(entry[0], connectionId);
+        kept.push(entry);
+      }
+    } catch {
+      return; // not an awareness update
     }
-    peers.set(connectionId, clients);
-    applyAwarenessUpdate(awareness, opened.value, REMOTE);
-    // Someone new: tell them who we are at once instead of at the next periodic renewal.
-    if (!known) await sendPresence([awareness.clientID]);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, kept.length);
+    for (const [client, clock, state] of kept) {
+      encoding.writeVarUint(encoder, client);
+      encoding.writeVarUint(encoder, clock);
+      encoding.writeVarString(encoder, state);
+    }
+    applyAwarenessUpdate(awareness, encoding.toUint8Array(encoder), REMOTE);
+    // Someone new: tell them who we are soon instead of at the next periodic renewal.
+    if (!known && kept.length > 0) announceSelf();
   }
 
   /**
@@ -291,9 +328,9 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
       case 'presence':
         return receivePresence(frame.connectionId, frame.payload);
       case 'left': {
-        const clients = peers.get(frame.connectionId);
-        peers.delete(frame.connectionId);
-        if (clients && options.awareness) removeAwarenessStates(options.awareness, [...clients], REMOTE);
+        const clients = clientsOf(frame.connectionId);
+        clients.forEach((client) => owners.delete(client));
+        if (options.awareness) removeAwarenessStates(options.awareness, clients, REMOTE);
         return;
       }
       case 'error': {
@@ -359,11 +396,8 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         ready = false;
         inFlight.clear();
         // Who was here is unknown while away; everyone re-announces after the reconnect.
-        if (options.awareness) {
-          const others = [...peers.values()].flatMap((clients) => [...clients]);
-          removeAwarenessStates(options.awareness, others, REMOTE);
-        }
-        peers.clear();
+        if (options.awareness) removeAwarenessStates(options.awareness, [...owners.keys()], REMOTE);
+        owners.clear();
         snapshot = [];
         uploading = false;
         if (stopped) return;
