@@ -20,6 +20,9 @@ export interface Preferences {
   notifyStandup: boolean;
 }
 
+/** Host names of this computer: the only ones plain http is accepted for. */
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+
 /** The local sync server that `npm start` runs. A deployment sets its own in the options. */
 export const DEFAULT_SERVER = 'http://127.0.0.1:8787';
 
@@ -47,10 +50,15 @@ export function normalizeServer(text: string): string | null {
     string | undefined,
   ];
   const hostname = host.toLowerCase();
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
-  if (scheme.toLowerCase() !== 'https' && !loopback) return null;
+  if (scheme.toLowerCase() !== 'https' && !LOOPBACK.includes(hostname)) return null;
   if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return null;
   return `${scheme.toLowerCase()}://${hostname}${port ? `:${port}` : ''}${(path ?? '').replace(/\/+$/, '')}`;
+}
+
+/** Whether a server address is plain http to another computer (tokens and metadata in clear). */
+export function isInsecureServer(url: string): boolean {
+  const match = /^http:\/\/(\[[^\]]*\]|[^/:?#]*)/i.exec(url.trim());
+  return match !== null && !LOOPBACK.includes(match[1]!.toLowerCase());
 }
 
 /** scheme, host (name, IPv4 or bracketed IPv6), optional port, optional path; nothing else. */

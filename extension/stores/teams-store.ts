@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { type StoreApi, createStore } from 'zustand/vanilla';
 import { fromBase64Url, toBase64Url } from '../../shared/encoding/base64url';
 import { toHex } from '../../shared/encoding/hex';
+import { isInsecureServer } from '../../shared/preferences';
 import { type Result, err, ok } from '../../shared/result';
 import { type CreateBoardError, type FetchLike, createBoard } from '../../shared/sync/access';
 import { deriveBoardKeys } from '../../shared/sync/crypto';
@@ -33,8 +34,12 @@ export interface TeamsState {
   dropDamaged: () => Promise<void>;
 }
 
-/** `other-server`: the web app only reaches its own server (its CSP allows nothing else). */
-export type JoinError = InviteError | 'other-server';
+/**
+ * `other-server`: the web app only reaches its own server (its CSP allows nothing else).
+ * `insecure-server`: plain http to another computer would send tokens and metadata in clear.
+ * `wrong-key`: an edit link whose key does not belong to the team this device follows read-only.
+ */
+export type JoinError = InviteError | 'other-server' | 'insecure-server' | 'wrong-key';
 
 export interface TeamsStoreDeps {
   /** Writes the team list; unreadable entries are passed along so that they are kept. */
@@ -90,14 +95,18 @@ export function createTeamsStore(deps: TeamsStoreDeps): TeamsStore {
         const parsed = parseInvite(link);
         if (!parsed.ok) return parsed;
         const invite = parsed.value;
+        if (isInsecureServer(invite.server)) return err('insecure-server');
         if (deps.onlyServer !== undefined && invite.server !== deps.onlyServer) return err('other-server');
         const known = get().teams.find((team) => team.boardId === invite.boardId && team.server === invite.server);
         if (known) {
-          // An edit link upgrades a read-only membership; a read-only link never downgrades.
-          const upgraded: TeamRecord =
-            known.role === 'read' && invite.role === 'edit'
-              ? { ...known, role: 'edit', secret: toBase64Url(invite.secret) }
-              : known;
+          // An edit link upgrades a read-only membership, if its key is the one the read-only key
+          // comes from (else it would lock this member out); a read-only link never downgrades.
+          const upgrade = known.role === 'read' && invite.role === 'edit';
+          if (upgrade) {
+            const { readSecret } = await deriveBoardKeys(deps.crypto, 'edit', invite.secret);
+            if (toBase64Url(readSecret) !== known.secret) return err('wrong-key');
+          }
+          const upgraded: TeamRecord = upgrade ? { ...known, role: 'edit', secret: toBase64Url(invite.secret) } : known;
           await save(
             get().teams.map((team) => (team === known ? upgraded : team)),
             known.boardId,

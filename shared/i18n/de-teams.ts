@@ -69,6 +69,12 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'teams.error.bad-secret': 'Der Schlüssel in diesem Link ist beschädigt. Bitten Sie erneut um den Link.',
   'teams.error.other-server':
     'Diese Einladung gehört zu einem anderen Synchronisationsserver. Öffnen Sie den Link selbst, um dort teilzunehmen.',
+  'teams.error.insecure-server':
+    'Diese Einladung verwendet eine unverschlüsselte Verbindung (http) zu einem anderen Rechner. Bitten Sie um einen Link, der mit https:// beginnt.',
+  'teams.error.wrong-key':
+    'Dieser Bearbeitungslink gehört nicht zu dem Team, dem Sie hier zum Mitlesen folgen. Es wurde nichts geändert. Bitten Sie um den richtigen Link.',
+  'teams.historyNote':
+    'Der Einladungslink mit dem Teamschlüssel steht jetzt im Verlauf dieses Browsers. Löschen Sie ihn nach dem Beitritt dort: Verlauf öffnen (Strg+H), nach „/join/“ suchen und den Eintrag entfernen.',
   'teams.offer.heading': 'Sie haben einen Einladungslink geöffnet',
   'teams.offer.text':
     'Treten Sie hier in der Erweiterung bei, mit Fokus-Timer und Benachrichtigungen, oder nehmen Sie ohne sie im Browser teil.',

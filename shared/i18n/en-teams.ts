@@ -55,6 +55,12 @@ export const enTeams = {
   'teams.error.unsupported-version': 'This link comes from a newer version. Please update the extension.',
   'teams.error.bad-secret': 'The key in this link is damaged. Ask for the link again.',
   'teams.error.other-server': 'This invite belongs to another sync server. Open the link itself to take part there.',
+  'teams.error.insecure-server':
+    'This invite uses an unencrypted connection (http) to another computer. Ask for a link that starts with https://.',
+  'teams.error.wrong-key':
+    'This edit link does not belong to the team you follow read-only here. Nothing was changed. Ask for the right link.',
+  'teams.historyNote':
+    'The invite link, with the team key, is now in this browser’s history. Delete it there after joining: open the history (Ctrl+H), search for “/join/” and remove the entry.',
   'teams.offer.heading': 'You opened an invite link',
   'teams.offer.text':
     'Join here in the extension, with its focus timer and notifications, or take part in the browser without it.',

@@ -5,6 +5,9 @@ import type { TeamRecord } from '../../extension/lib/records';
 import { teamsItem } from '../../extension/lib/storage';
 import { createStoredTeamsStore } from '../../extension/stores/teams-store';
 import { webLocalStore } from '../../extension/web/web-local-store';
+import { deriveBoardKeys, newBoardSecret } from '../../shared/sync/crypto';
+import type { Bytes } from '../../shared/encoding/bytes';
+import { formatInvite } from '../../shared/sync/invite';
 
 /** `localStorage` as browsers implement it, with a quota to run into. */
 class MemoryStorage implements Storage {
@@ -130,5 +133,37 @@ describe('the stored teams store', () => {
     const here = await store.getState().join(`https://rituale.example.de/join/${TEAM.boardId}#${secret}`, 'Wei');
     expect(here.ok).toBe(true);
     expect(await local.get('teams')).toHaveLength(1);
+  });
+
+  it('refuses an edit link for a team held read-only unless its key matches, and keeps the membership', async () => {
+    const local = webLocalStore(new MemoryStorage(), new EventTarget());
+    const store = deps(local);
+    const server = 'https://rituale.example.de';
+    const editSecret = newBoardSecret(crypto);
+    const { readSecret } = await deriveBoardKeys(crypto, 'edit', editSecret);
+    const link = (role: 'edit' | 'read', secret: Bytes) =>
+      formatInvite({ server, boardId: TEAM.boardId, role, secret });
+    const joined = await store.getState().join(link('read', readSecret), 'Wei');
+    if (!joined.ok) throw new Error(joined.error);
+    // A forged "edit" link for the same board: a random secret that does not derive the read secret.
+    const forged = await store.getState().join(link('edit', newBoardSecret(crypto)), 'Wei');
+    expect(forged).toEqual({ ok: false, error: 'wrong-key' });
+    expect(await local.get('teams')).toEqual([joined.value.record]);
+    const real = await store.getState().join(link('edit', editSecret), 'Wei');
+    expect(real).toMatchObject({ ok: true, value: { existed: true, record: { role: 'edit' } } });
+  });
+
+  it('refuses invites over plain http for every host but this computer', async () => {
+    const store = deps(webLocalStore(new MemoryStorage(), new EventTarget()));
+    const secret = `e1.${'A'.repeat(43)}`;
+    for (const server of ['http://rituale.example.de', 'http://10.0.0.5:8787', 'http://intranet/rituale']) {
+      expect(await store.getState().join(`${server}/join/${TEAM.boardId}#${secret}`, 'Wei'), server).toEqual({
+        ok: false,
+        error: 'insecure-server',
+      });
+    }
+    for (const server of ['http://127.0.0.1:8787', 'http://localhost:8787', 'https://rituale.example.de']) {
+      expect((await store.getState().join(`${server}/join/${TEAM.boardId}#${secret}`, 'Wei')).ok, server).toBe(true);
+    }
   });
 });

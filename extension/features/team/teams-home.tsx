@@ -123,6 +123,7 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
           error={error('joinName')}
           onInput={set('joinName')}
         />
+        {joinLink && <p class="muted">{t('teams.historyNote')}</p>}
         <button type="submit" class="button button--primary">
           {t('teams.join')}
         </button>
