@@ -2,6 +2,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { TOGGLE_COMMAND } from './extension/features/focus/commands';
 
+/** The mode of store packages: no development leftovers (extension/lib/build-mode.ts). */
+const STORE_MODE = 'store';
+
 // Gecko id for the Firefox build; AMO requires a stable one.
 const GECKO_ID = 'team-rituals@team-rituals.example';
 
@@ -12,7 +15,7 @@ export default defineConfig({
   // Explicit imports everywhere: ESLint and tsc see every dependency.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
@@ -20,9 +23,10 @@ export default defineConfig({
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: { default_title: '__MSG_extName__', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel'])],
-    // The local sync server, so its invite links are recognised when opened; other servers are
-    // asked for when they are set in the options (all ports: match patterns ignore them).
-    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    // Development builds: the local sync server, so its invite links are recognised when opened.
+    // Store builds (`npm run zip`, mode `store`) have none; every server is asked for when it is
+    // set in the options (all ports: match patterns ignore them).
+    host_permissions: mode === STORE_MODE ? [] : ['http://127.0.0.1/*', 'http://localhost/*'],
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),

@@ -14,7 +14,10 @@ export interface Preferences {
   language: LanguagePreference;
   sound: boolean;
   focus: FocusSettings;
-  /** The sync server new teams are created on; a team keeps the server it was created on. */
+  /**
+   * The sync server new teams are created on ('' until one is set); a team keeps the server it
+   * was created on.
+   */
   server: string;
   /** Opt-in: "your turn is next" and "the stand-up timebox is over". */
   notifyStandup: boolean;
@@ -23,14 +26,15 @@ export interface Preferences {
 /** Host names of this computer: the only ones plain http is accepted for. */
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
 
-/** The local sync server that `npm start` runs. A deployment sets its own in the options. */
-export const DEFAULT_SERVER = 'http://127.0.0.1:8787';
-
+/**
+ * Defaults without a sync server: a store package sets none (an agency sets its own); the
+ * extension's development build puts the local one in (`extension/lib/build-mode.ts`).
+ */
 export const DEFAULT_PREFERENCES: Preferences = {
   language: 'auto',
   sound: true,
   focus: DEFAULT_FOCUS_SETTINGS,
-  server: DEFAULT_SERVER,
+  server: '',
   notifyStandup: false,
 };
 
@@ -66,7 +70,7 @@ const SERVER_URL = /^(https?):\/\/([a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\d{1,5}))?(\/
 
 const ServerSchema = v.pipe(
   v.string(),
-  v.check((text) => normalizeServer(text) === text),
+  v.check((text) => text === '' || normalizeServer(text) === text),
 );
 
 export const PreferencesSchema = v.object({

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { FocusRecordsSchema, FocusTimerSchema } from '../../shared/focus/schemas';
 import type { FocusRecord } from '../../shared/focus/stats';
 import { type FocusTimer, INITIAL_FOCUS_TIMER } from '../../shared/focus/timer';
-import { DEFAULT_PREFERENCES, type Preferences, PreferencesSchema } from '../../shared/preferences';
+import { type Preferences, PreferencesSchema } from '../../shared/preferences';
+import { INITIAL_PREFERENCES } from './build-mode';
 
 // What this device keeps, and how each stored value is read back. Used by the extension's
 // storage items and by the web app's local store alike; nothing here touches a browser API.
@@ -20,14 +21,14 @@ export function parsePreferences(raw: unknown): Preferences {
     return result.success ? result.output : fallback;
   };
   return {
-    language: pick(PreferencesSchema.entries.language, fields.language, DEFAULT_PREFERENCES.language),
-    sound: pick(PreferencesSchema.entries.sound, fields.sound, DEFAULT_PREFERENCES.sound),
-    focus: pick(PreferencesSchema.entries.focus, fields.focus, DEFAULT_PREFERENCES.focus),
-    server: pick(PreferencesSchema.entries.server, fields.server, DEFAULT_PREFERENCES.server),
+    language: pick(PreferencesSchema.entries.language, fields.language, INITIAL_PREFERENCES.language),
+    sound: pick(PreferencesSchema.entries.sound, fields.sound, INITIAL_PREFERENCES.sound),
+    focus: pick(PreferencesSchema.entries.focus, fields.focus, INITIAL_PREFERENCES.focus),
+    server: pick(PreferencesSchema.entries.server, fields.server, INITIAL_PREFERENCES.server),
     notifyStandup: pick(
       PreferencesSchema.entries.notifyStandup,
       fields.notifyStandup,
-      DEFAULT_PREFERENCES.notifyStandup,
+      INITIAL_PREFERENCES.notifyStandup,
     ),
   };
 }

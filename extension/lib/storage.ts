@@ -1,12 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 import type { FocusRecord } from '../../shared/focus/stats';
 import { type FocusTimer, INITIAL_FOCUS_TIMER } from '../../shared/focus/timer';
-import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
+import type { Preferences } from '../../shared/preferences';
+import { INITIAL_PREFERENCES } from './build-mode';
 import type { TeamRecord } from './records';
 
 /** A person's settings. Written by the options page, read everywhere. */
 export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
-  fallback: DEFAULT_PREFERENCES,
+  fallback: INITIAL_PREFERENCES,
   version: 1,
 });
 

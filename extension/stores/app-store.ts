@@ -5,7 +5,8 @@ import { type StoreApi, createStore } from 'zustand/vanilla';
 import type { FocusAction } from '../../shared/focus/machine';
 import type { FocusRecord } from '../../shared/focus/stats';
 import { type FocusTimer, INITIAL_FOCUS_TIMER } from '../../shared/focus/timer';
-import { DEFAULT_PREFERENCES, type Preferences } from '../../shared/preferences';
+import type { Preferences } from '../../shared/preferences';
+import { INITIAL_PREFERENCES } from '../lib/build-mode';
 import type { BackgroundRequest, BackgroundResponse } from '../lib/runtime-messages';
 
 /** What every extension page sees: a read-only copy of storage plus actions. */
@@ -54,7 +55,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       loaded: false,
       timer: INITIAL_FOCUS_TIMER,
       records: [],
-      preferences: DEFAULT_PREFERENCES,
+      preferences: INITIAL_PREFERENCES,
       backgroundError: false,
       shortcut: null,
       todayPlan: [],
@@ -69,7 +70,8 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       savePreferences: async (preferences) => {
         // First, while the click still counts as a user gesture: without access to its host,
         // invite links of a new server are not recognised when opened (pasting them still works).
-        if (preferences.server !== get().preferences.server) await deps.requestServerAccess?.(preferences.server);
+        if (preferences.server && preferences.server !== get().preferences.server)
+          await deps.requestServerAccess?.(preferences.server);
         try {
           await deps.writePreferences(preferences);
           set({ preferences });

@@ -52,6 +52,8 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'teams.inviteLink': 'Einladungslink',
   'teams.join': 'Beitreten',
   'teams.switch': 'Alle Teams',
+  'teams.noServer':
+    'Es ist noch kein Synchronisationsserver eingestellt. Tragen Sie die Adresse des Servers Ihrer Behörde in den Einstellungen ein.',
   'teams.server': (server) => `Synchronisationsserver: ${server}`,
   'teams.error.required': 'Bitte füllen Sie dieses Feld aus.',
   'teams.error.unreachable':

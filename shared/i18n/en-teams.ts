@@ -43,6 +43,7 @@ export const enTeams = {
   'teams.inviteLink': 'Invite link',
   'teams.join': 'Join team',
   'teams.switch': 'All teams',
+  'teams.noServer': 'No sync server is set yet. Enter the address of your organisation’s server in the settings.',
   'teams.server': (server: string) => `Sync server: ${server}`,
   'teams.error.required': 'Please fill in this field.',
   'teams.error.unreachable': 'The sync server cannot be reached. Check the server address in the settings.',

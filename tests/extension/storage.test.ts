@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseFocusRecords, parsePreferences, parseTeams, parseTodayPlan } from '../../extension/lib/records';
-import { DEFAULT_PREFERENCES } from '../../shared/preferences';
+import { INITIAL_PREFERENCES } from '../../extension/lib/build-mode';
 
 describe('stored records are validated on read', () => {
   it('a damaged preference field falls back alone; the others are kept', () => {
-    const stored = { language: 'de', sound: 'loud', focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 50 } };
+    const stored = { language: 'de', sound: 'loud', focus: { ...INITIAL_PREFERENCES.focus, focusMinutes: 50 } };
     expect(parsePreferences(stored)).toEqual({
-      ...DEFAULT_PREFERENCES,
+      ...INITIAL_PREFERENCES,
       language: 'de',
-      focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 50 },
+      focus: { ...INITIAL_PREFERENCES.focus, focusMinutes: 50 },
     });
-    expect(parsePreferences('garbage')).toEqual(DEFAULT_PREFERENCES);
+    expect(parsePreferences('garbage')).toEqual(INITIAL_PREFERENCES);
   });
 
   it('a damaged statistics entry is dropped; the valid ones are kept', () => {
@@ -26,12 +26,12 @@ describe('stored records are validated on read', () => {
 describe('stored preferences of an earlier version', () => {
   it('gain the sync server and notification fields with their defaults; the rest is kept', () => {
     // Version 1 as the focus-timer release stored it, before teams existed.
-    const stored = { language: 'de', sound: false, focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 50 } };
+    const stored = { language: 'de', sound: false, focus: { ...INITIAL_PREFERENCES.focus, focusMinutes: 50 } };
     expect(parsePreferences(stored)).toEqual({
-      ...DEFAULT_PREFERENCES,
+      ...INITIAL_PREFERENCES,
       language: 'de',
       sound: false,
-      focus: { ...DEFAULT_PREFERENCES.focus, focusMinutes: 50 },
+      focus: { ...INITIAL_PREFERENCES.focus, focusMinutes: 50 },
       server: 'http://127.0.0.1:8787',
       notifyStandup: false,
     });

@@ -56,7 +56,7 @@ describe('presence', () => {
     forged.clientID = ben.awareness.clientID;
     forged.setLocalState({ name: 'Mallory as Ben' });
     for (let i = 0; i < 50; i++) forged.setLocalState({ name: 'Mallory as Ben' });
-    const update = encodeAwarenessUpdate(forged, [forged.clientID]);
+    const update = new Uint8Array(encodeAwarenessUpdate(forged, [forged.clientID]));
     mallory.send({
       type: 'presence',
       payload: await sealPayload(crypto, keys.contentKey, boardId, 'presence', update),
@@ -66,7 +66,7 @@ describe('presence', () => {
     // (A first state of a client id has clock 0, which others skip as not newer: set it twice.)
     forged.setLocalState({ name: 'Mallory' });
     forged.setLocalState({ name: 'Mallory' });
-    const own = encodeAwarenessUpdate(forged, [forged.clientID]);
+    const own = new Uint8Array(encodeAwarenessUpdate(forged, [forged.clientID]));
     mallory.send({ type: 'presence', payload: await sealPayload(crypto, keys.contentKey, boardId, 'presence', own) });
     await until(() => anna.names().includes('Mallory'));
     expect(anna.names()).toEqual(['Anna', 'Ben', 'Mallory']);

@@ -42,7 +42,8 @@ export function SettingsForm() {
   const submit = async (event: Event) => {
     event.preventDefault();
     const result = validateFocusForm(form);
-    const normalizedServer = normalizeServer(server);
+    // Empty means no server yet (a store package starts so); anything typed must be a server.
+    const normalizedServer = server.trim() === '' ? '' : normalizeServer(server);
     setServerError(normalizedServer === null);
     if (!result.ok || normalizedServer === null) {
       setErrors(result.ok ? {} : result.errors);

@@ -41,6 +41,7 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
     event.preventDefault();
     setFailure(null);
     if (!require(['teamName', 'createName'])) return;
+    if (!server) return setFailure({ form: 'create', key: 'teams.noServer' });
     setBusy(true);
     const result = await create({ server, teamName: values.teamName, memberName: values.createName });
     setBusy(false);
@@ -147,7 +148,16 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
           error={error('createName')}
           onInput={set('createName')}
         />
-        <p class="muted">{t('teams.server', server)}</p>
+        {server ? (
+          <p class="muted">{t('teams.server', server)}</p>
+        ) : (
+          <p class="muted">
+            {t('teams.noServer')}{' '}
+            <a href="/options.html" target="_blank" rel="noopener">
+              {t('nav.settings')}
+            </a>
+          </p>
+        )}
         <button type="submit" class="button button--primary" disabled={busy}>
           {busy ? t('teams.creating') : t('teams.create')}
         </button>
