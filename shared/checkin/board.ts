@@ -5,7 +5,9 @@ import {
   DEFAULT_DIMENSIONS,
   type DimensionResult,
   type HealthBallot,
+  MIN_ANSWERS,
   aggregateHealth,
+  answeringBallots,
   effectiveThreshold,
 } from './health';
 
@@ -18,6 +20,12 @@ import {
  * - `health`          Y.Map: `round` ({ id, startedAt, dimensions, threshold }) and, per round,
  *                     anonymous ballots under "roundId|ballotId" until the round closes
  * - `healthHistory`   Y.Array<HealthRecord>: aggregates of closed rounds, never single answers
+ *                     (a round closed with too few answers keeps only its number of answers)
+ * - `pulse`           Y.Map: the open `poll` with its answers under "pollId|ballotId", or the
+ *                     closed poll's `result` (how many chose what, if enough answered)
+ *
+ * While a round or poll is open, the views get only how many answered: results exist only once
+ * it is closed, so nobody watching can see what the colleague who just clicked chose.
  */
 const TEXT_MAX = 300;
 const RECENT_KEPT = 30;
@@ -46,6 +54,7 @@ export interface HealthRecord {
   id: string;
   date: string;
   answers: number;
+  /** Empty if fewer than the round's threshold answered: then nothing but the number is kept. */
   dimensions: (DimensionResult & { text: string | null })[];
 }
 
@@ -139,10 +148,16 @@ export function readBallots(doc: Y.Doc, roundId: string): HealthBallot[] {
   return ballots;
 }
 
+/**
+ * Closed rounds, oldest first. A round closed twice at once (two facilitators, offline) keeps its
+ * first record only, so no two aggregates of slightly different answers can be compared.
+ */
 export function readHealthHistory(doc: Y.Doc): HealthRecord[] {
+  const seen = new Set<string>();
   return healthHistory(doc)
     .toArray()
-    .filter((raw): raw is HealthRecord => isRecord(raw) && typeof raw.id === 'string' && Array.isArray(raw.dimensions));
+    .filter((raw): raw is HealthRecord => isRecord(raw) && typeof raw.id === 'string' && Array.isArray(raw.dimensions))
+    .filter((record) => !seen.has(record.id) && seen.add(record.id));
 }
 
 export function startHealthRound(doc: Y.Doc, round: HealthRound): void {
@@ -193,8 +208,8 @@ export function answerHealth(
 }
 
 /**
- * Closes the round: keeps its aggregate in the history if enough people answered, and deletes
- * every single ballot, so only aggregates stay on the board.
+ * Closes the round: keeps its aggregate in the history if enough people answered (else only how
+ * many did), and deletes every single ballot, so only aggregates stay on the board.
  */
 export function closeHealthRound(doc: Y.Doc, date: string): HealthRecord | null {
   let record: HealthRecord | null = null;
@@ -206,16 +221,16 @@ export function closeHealthRound(doc: Y.Doc, date: string): HealthRecord | null 
       round.dimensions.map((dimension) => dimension.id),
       round.threshold,
     );
-    if (result.shown) {
-      const texts = new Map(round.dimensions.map((dimension) => [dimension.id, dimension.text]));
-      record = {
-        id: round.id,
-        date,
-        answers: result.answers,
-        dimensions: result.dimensions.map((dimension) => ({ ...dimension, text: texts.get(dimension.id) ?? null })),
-      };
-      healthHistory(doc).push([record]);
-    }
+    const texts = new Map(round.dimensions.map((dimension) => [dimension.id, dimension.text]));
+    record = {
+      id: round.id,
+      date,
+      answers: result.answers,
+      dimensions: result.shown
+        ? result.dimensions.map((dimension) => ({ ...dimension, text: texts.get(dimension.id) ?? null }))
+        : [],
+    };
+    healthHistory(doc).push([record]);
     const map = healthMap(doc);
     [...map.keys()].forEach((key) => map.delete(key));
   });
@@ -248,24 +263,26 @@ export function readCurrentQuestion(doc: Y.Doc): CurrentQuestion | null {
   };
 }
 
-/** What the check-in views render: never a single health answer, only the running aggregate. */
+/**
+ * What the check-in views render. Of an open health round only how many answered (the aggregate
+ * exists once it is closed); of closed rounds the records; of a poll what `readPoll` gives.
+ */
 export function readCheckin(doc: Y.Doc) {
   const round = readRound(doc);
-  const ballots = round ? readBallots(doc, round.id) : [];
+  const history = readHealthHistory(doc);
   return {
     question: readCurrentQuestion(doc),
     ownQuestions: readOwnQuestions(doc),
     hidden: readHidden(doc),
     recent: readRecent(doc),
     round,
-    result: round
-      ? aggregateHealth(
-          ballots,
+    answered: round
+      ? answeringBallots(
+          readBallots(doc, round.id),
           round.dimensions.map((dimension) => dimension.id),
-          round.threshold,
-        )
-      : null,
-    history: readHealthHistory(doc),
+        ).length
+      : 0,
+    history,
     pulse: readPoll(doc),
   };
 }
@@ -292,15 +309,37 @@ export function startPoll(doc: Y.Doc, poll: Poll): void {
   });
 }
 
+/**
+ * The poll as the views show it. Open: how many answered, and who chose what only if names were
+ * switched on for it (everyone sees that before answering). Closed: how many chose what, if at
+ * least three answered or names were on; otherwise only how many answered.
+ */
 export function readPoll(doc: Y.Doc) {
-  const raw = pulseMap(doc).get('poll');
-  if (!isRecord(raw) || typeof raw.id !== 'string' || (raw.kind !== 'mood' && raw.kind !== 'fist')) return null;
-  const poll: Poll = {
-    id: raw.id,
-    kind: raw.kind,
-    namesOn: raw.namesOn === true,
-    startedAt: Number(raw.startedAt) || 0,
+  const open = parsePoll(pulseMap(doc).get('poll'));
+  if (!open) return readPollResult(doc);
+  const scale = POLL_SCALE[open.kind];
+  const answers = pollAnswers(doc, open);
+  const counts = scale.map((point) => answers.filter((answer) => answer.value === point).length);
+  return {
+    poll: open,
+    closed: false,
+    answers: answers.length,
+    counts: open.namesOn ? counts : null,
+    // Who chose what, only when the team switched names on for this poll.
+    named: open.namesOn
+      ? answers
+          .filter((answer) => answer.memberId !== null)
+          .map((answer) => ({ memberId: answer.memberId!, value: answer.value }))
+      : null,
   };
+}
+
+function parsePoll(raw: unknown): Poll | null {
+  if (!isRecord(raw) || typeof raw.id !== 'string' || (raw.kind !== 'mood' && raw.kind !== 'fist')) return null;
+  return { id: raw.id, kind: raw.kind, namesOn: raw.namesOn === true, startedAt: Number(raw.startedAt) || 0 };
+}
+
+function pollAnswers(doc: Y.Doc, poll: Poll) {
   const scale = POLL_SCALE[poll.kind];
   const answers: { value: number; memberId: string | null }[] = [];
   pulseMap(doc).forEach((value, key) => {
@@ -310,16 +349,24 @@ export function readPoll(doc: Y.Doc) {
       memberId: typeof value.memberId === 'string' ? value.memberId : null,
     });
   });
+  return answers;
+}
+
+function readPollResult(doc: Y.Doc) {
+  const raw = pulseMap(doc).get('result');
+  const poll = isRecord(raw) ? parsePoll(raw.poll) : null;
+  if (!poll || !isRecord(raw)) return null;
+  const scale = POLL_SCALE[poll.kind];
+  const counts =
+    Array.isArray(raw.counts) && raw.counts.length === scale.length && raw.counts.every((n) => Number.isInteger(n))
+      ? (raw.counts as number[])
+      : null;
   return {
     poll,
-    counts: scale.map((point) => answers.filter((answer) => answer.value === point).length),
-    answers: answers.length,
-    // Who chose what, only when the team switched names on for this poll.
-    named: poll.namesOn
-      ? answers
-          .filter((answer) => answer.memberId !== null)
-          .map((answer) => ({ memberId: answer.memberId!, value: answer.value }))
-      : null,
+    closed: true,
+    answers: Number.isInteger(raw.answers) ? (raw.answers as number) : 0,
+    counts,
+    named: null,
   };
 }
 
@@ -339,9 +386,19 @@ export function answerPoll(
   }
 }
 
-export function endPoll(doc: Y.Doc): void {
+/**
+ * Closes the poll: keeps how many chose what if at least three answered (or names were on), else
+ * only how many answered, and deletes every single answer.
+ */
+export function closePoll(doc: Y.Doc): void {
   doc.transact(() => {
     const map = pulseMap(doc);
+    const poll = parsePoll(map.get('poll'));
+    const answers = poll ? pollAnswers(doc, poll) : [];
     [...map.keys()].forEach((key) => map.delete(key));
+    if (!poll) return;
+    const enough = poll.namesOn || answers.length >= MIN_ANSWERS;
+    const counts = POLL_SCALE[poll.kind].map((point) => answers.filter((answer) => answer.value === point).length);
+    map.set('result', { poll, answers: answers.length, counts: enough ? counts : null });
   });
 }

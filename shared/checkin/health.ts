@@ -48,6 +48,10 @@ export const effectiveThreshold = (threshold: number) =>
 
 const valid = (value: unknown): value is number => typeof value === 'number' && SCALE.includes(value as 1);
 
+/** The ballots that answered at least one of the statements. */
+export const answeringBallots = (ballots: readonly HealthBallot[], dimensions: readonly string[]) =>
+  ballots.filter((ballot) => dimensions.some((id) => valid(ballot.answers[id])));
+
 /**
  * Aggregates ballots. Nothing is shown until `threshold` people (at least three) answered; a
  * statement that fewer than that answered is left out, so a skipped statement cannot single
@@ -59,7 +63,7 @@ export function aggregateHealth(
   threshold: number,
 ): HealthResult {
   const needed = effectiveThreshold(threshold);
-  const answering = ballots.filter((ballot) => dimensions.some((id) => valid(ballot.answers[id])));
+  const answering = answeringBallots(ballots, dimensions);
   if (answering.length < needed) return { shown: false, answers: answering.length, needed };
   const results: DimensionResult[] = [];
   for (const id of dimensions) {

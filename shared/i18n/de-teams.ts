@@ -331,6 +331,10 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'retro.vote.left': (left, all) => `Sie haben noch ${left} von ${all} Stimmen.`,
   'retro.vote.hidden':
     'Stimmen bleiben auf Ihrem Gerät, bis die Abstimmung endet; so sieht niemand vorher die Stimmen der anderen.',
+  'retro.vote.closed':
+    'Die Abstimmung ist beendet. Ihre Stimmen wurden ohne Ihren Namen gesendet und zählen in der Diskussion.',
+  'retro.vote.closing':
+    'Mit dem nächsten Schritt endet die Abstimmung endgültig: Dann werden alle Stimmen gesendet, und die Abstimmung lässt sich nicht wieder öffnen.',
   'retro.vote.add': (title) => `Stimme geben: ${title}`,
   'retro.vote.remove': (title) => `Stimme zurücknehmen: ${title}`,
   'retro.vote.mine': (n) => `Ihre Stimmen: ${n}`,
@@ -369,12 +373,12 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'checkin.ask': 'Diese stellen',
   'health.heading': 'Team-Gesundheitscheck',
   'health.explain': (min) =>
-    `Alle bewerten einige Aussagen von 1 bis 5, anonym. Ergebnisse erscheinen erst, wenn mindestens ${min} Personen geantwortet haben, und nur als Durchschnitte und Anzahlen.`,
+    `Alle bewerten einige Aussagen von 1 bis 5, anonym. Ergebnisse erscheinen erst, wenn die Runde abgeschlossen ist und mindestens ${min} Personen geantwortet haben, und nur als Durchschnitte und Anzahlen.`,
   'health.threshold': (min) => `Ergebnisse ab so vielen Antworten zeigen (mindestens ${min})`,
   'health.start': 'Gesundheitscheck starten',
   'health.statements': 'Aussagen, eine pro Zeile (leer: die sieben Standardaussagen)',
   'health.anonymous': (threshold) =>
-    `Anonym: Ihre Antworten lassen sich Ihnen nicht zuordnen. Ergebnisse erscheinen ab ${threshold} Antworten.`,
+    `Anonym: Ihre Antworten lassen sich Ihnen nicht zuordnen. Solange die Runde läuft, ist nur zu sehen, wie viele geantwortet haben. Die Ergebnisse erscheinen, wenn die Runde abgeschlossen wird und mindestens ${threshold} geantwortet haben.`,
   'health.scale.1': '1 – stimme nicht zu',
   'health.scale.2': '2',
   'health.scale.3': '3',
@@ -383,13 +387,14 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'health.send': 'Anonym senden',
   'health.sent': 'Gesendet. Sie können Ihre Antworten ändern und erneut senden.',
   'health.waiting': (answers, needed) =>
-    `${answers} von mindestens ${needed} Antworten; dann erscheinen die Ergebnisse.`,
-  'health.answered': (answers) => `${answers} haben geantwortet.`,
-  'health.results': 'Ergebnisse (Durchschnitte und wie viele welchen Wert wählten)',
+    `Bisher ${answers === 1 ? 'eine Antwort' : `${answers} Antworten`}. Ergebnisse gibt es nach dem Abschluss, wenn es mindestens ${needed} sind.`,
+  'health.results': (date) => `Ergebnisse der Runde vom ${date} (Durchschnitte und wie viele welchen Wert wählten)`,
+  'health.withheld': (date, answers) =>
+    `Die Runde vom ${date} wurde mit ${answers === 1 ? 'einer Antwort' : `${answers} Antworten`} abgeschlossen. Das sind zu wenige, um Ergebnisse zu zeigen.`,
   'health.statement': 'Aussage',
   'health.mean': 'Durchschnitt',
   'health.distribution': 'Antworten je Wert',
-  'health.close': 'Runde abschließen und Ergebnisse behalten',
+  'health.close': 'Runde abschließen und Ergebnisse zeigen',
   'health.trends': 'Verlauf',
   'health.chartLabel': (rounds) =>
     `Durchschnitte je Aussage über ${rounds} Runden; die Tabelle darunter enthält die Werte.`,
@@ -416,7 +421,11 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'pulse.mood.5': 'Sonnig',
   'pulse.fingers': (n) => `${n} ${n === 1 ? 'Finger' : 'Finger'}`,
   'pulse.send': 'Senden',
-  'pulse.anonymous': 'Anonym: Gezeigt wird nur, wie viele was gewählt haben.',
+  'pulse.anonymous':
+    'Anonym: Solange die Umfrage läuft, ist nur zu sehen, wie viele geantwortet haben. Wie viele was gewählt haben, erscheint beim Beenden, wenn es mindestens drei Antworten sind.',
+  'pulse.withheld': (n) =>
+    `Beendet mit ${n === 1 ? 'einer Antwort' : `${n} Antworten`}. Das sind zu wenige, um zu zeigen, wie viele was gewählt haben.`,
+  'pulse.closed': 'Ergebnis der beendeten Umfrage',
   'pulse.named': 'Mit Namen: Alle sehen, wer was gewählt hat.',
   'pulse.results': (n) => `${n} ${n === 1 ? 'Antwort' : 'Antworten'}`,
   'pulse.end': 'Umfrage beenden',

@@ -312,6 +312,9 @@ export const enTeams = {
   'retro.votes': (n: number) => `${n} ${n === 1 ? 'vote' : 'votes'}`,
   'retro.vote.left': (left: number, all: number) => `You have ${left} of ${all} votes left.`,
   'retro.vote.hidden': 'Votes stay on your device until voting closes, so nobody sees the others’ votes before.',
+  'retro.vote.closed': 'Voting has closed. Your votes were sent without your name; they are counted in the discussion.',
+  'retro.vote.closing':
+    'Moving on closes voting for good: then everyone’s votes are sent, and voting cannot be opened again.',
   'retro.vote.add': (title: string) => `Vote for: ${title}`,
   'retro.vote.remove': (title: string) => `Take back a vote from: ${title}`,
   'retro.vote.mine': (n: number) => `Your votes: ${n}`,
@@ -350,12 +353,12 @@ export const enTeams = {
   'checkin.ask': 'Ask this',
   'health.heading': 'Team health check',
   'health.explain': (min: number) =>
-    `Everyone rates a few statements from 1 to 5, anonymously. Results appear only once at least ${min} people answered, and only as averages and counts.`,
+    `Everyone rates a few statements from 1 to 5, anonymously. Results appear only once the round is closed and at least ${min} people answered, and only as averages and counts.`,
   'health.threshold': (min: number) => `Show results from this many answers (at least ${min})`,
   'health.start': 'Start a health check',
   'health.statements': 'Statements, one per line (empty: the seven defaults)',
   'health.anonymous': (threshold: number) =>
-    `Anonymous: your answers cannot be linked to you. Results appear from ${threshold} answers.`,
+    `Anonymous: your answers cannot be linked to you. While the round is open, only how many answered is shown. The results appear when the round is closed, if at least ${threshold} answered.`,
   'health.scale.1': '1 – disagree',
   'health.scale.2': '2',
   'health.scale.3': '3',
@@ -364,13 +367,14 @@ export const enTeams = {
   'health.send': 'Send anonymously',
   'health.sent': 'Sent. You can change your answers and send again.',
   'health.waiting': (answers: number, needed: number) =>
-    `${answers} of at least ${needed} answers; results appear then.`,
-  'health.answered': (answers: number) => `${answers} answered.`,
-  'health.results': 'Results (averages and how many chose each value)',
+    `${answers} ${answers === 1 ? 'answer' : 'answers'} so far. Results follow when the round is closed, if there are at least ${needed}.`,
+  'health.results': (date: string) => `Results of the round of ${date} (averages and how many chose each value)`,
+  'health.withheld': (date: string, answers: number) =>
+    `The round of ${date} was closed with ${answers} ${answers === 1 ? 'answer' : 'answers'}: too few to show results.`,
   'health.statement': 'Statement',
   'health.mean': 'Average',
   'health.distribution': 'Answers per value',
-  'health.close': 'Close the round and keep the results',
+  'health.close': 'Close the round and show the results',
   'health.trends': 'Trends',
   'health.chartLabel': (rounds: number) =>
     `Averages per statement over ${rounds} rounds; the table below has the figures.`,
@@ -397,7 +401,11 @@ export const enTeams = {
   'pulse.mood.5': 'Sunny',
   'pulse.fingers': (n: number) => `${n} ${n === 1 ? 'finger' : 'fingers'}`,
   'pulse.send': 'Send',
-  'pulse.anonymous': 'Anonymous: only how many chose what is shown.',
+  'pulse.anonymous':
+    'Anonymous: while the poll is open, only how many answered is shown. How many chose what appears when it is ended, if at least three answered.',
+  'pulse.withheld': (n: number) =>
+    `Ended with ${n} ${n === 1 ? 'answer' : 'answers'}: too few to show how many chose what.`,
+  'pulse.closed': 'Result of the ended poll',
   'pulse.named': 'With names: everyone sees who chose what.',
   'pulse.results': (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`,
   'pulse.end': 'End the poll',

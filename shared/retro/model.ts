@@ -6,12 +6,14 @@ import * as Y from 'yjs';
  * - `retro`   Y.Map: `title`, `goal`, `format`, `columns` (custom only), `anonymous`, `checkin`
  *             (question), `voteLimit`, `cardVoteLimit`, `createdAt`
  * - `flow`    Y.Map: `phase` ({ phase, since }), `timer` ({ phase, startedAt, durationMs, pausedAt,
- *             pausedMs }), `topic` ({ index, startedAt }) for the discussion
+ *             pausedMs }), `topic` ({ index, startedAt }) for the discussion, `votingClosedAt`
+ *             (set once, when the retro first moves past the vote phase; never reopened)
  * - `cards`   Y.Map<cardId, Y.Map>: `column`, `text`, `groupId`, `createdAt`, `author` (a member id,
  *             absent in anonymous retros)
  * - `groups`  Y.Map<groupId, Y.Map>: `name`, `column`, `createdAt`
  * - `ballots` Y.Map<ballotId, { votes: Record<topicId, number> }>: one per member, published when
- *             voting closes (until then votes stay on the member's device)
+ *             voting closes (until then votes stay on the member's device), each written under a
+ *             throw-away Yjs client id of its own
  *
  * Reading never throws; what does not fit its schema is skipped.
  */
@@ -241,6 +243,9 @@ export function tally(ballots: Ballot[], topicIds: readonly string[], limit: num
   return counts;
 }
 
+/** Whether voting has closed: once it has, it stays closed, whatever phase follows. */
+export const readVotingClosed = (doc: Y.Doc): boolean => finite(flowMap(doc).get('votingClosedAt'));
+
 export function readRetro(doc: Y.Doc) {
   const settings = readSettings(doc);
   const columns = columnCount(settings);
@@ -255,6 +260,7 @@ export function readRetro(doc: Y.Doc) {
     groups,
     cards,
     ballots: readBallots(doc),
+    votingClosed: readVotingClosed(doc),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   groupsMap,
   ballotsMap,
   readTimer,
+  readVotingClosed,
   retroMap,
 } from './model';
 
@@ -44,11 +45,16 @@ export function initRetro(doc: Y.Doc, settings: RetroSettings, now: number): voi
   });
 }
 
-/** Moves to a phase, optionally with a timer for it that every member sees. */
+/**
+ * Moves to a phase, optionally with a timer for it that every member sees. Moving past the vote
+ * phase closes voting for good: members publish their ballots then, and going back does not open
+ * it again (so no one can make the others publish early and vote on).
+ */
 export function setPhase(doc: Y.Doc, phase: RetroPhase, now: number, timerMs: number | null): void {
   doc.transact(() => {
     const flow = flowMap(doc);
     flow.set('phase', { phase, since: now });
+    if (PHASES.indexOf(phase) > PHASES.indexOf('vote')) closeVoting(doc, now);
     if (timerMs !== null)
       flow.set('timer', { phase, startedAt: now, durationMs: timerMs, pausedAt: null, pausedMs: 0 });
     if (phase === 'discuss') flow.set('topic', { index: 0, startedAt: now });
@@ -86,32 +92,36 @@ export interface NewCard {
   createdAt: number;
 }
 
+/** Closes voting (once; a later call keeps the first time). */
+export function closeVoting(doc: Y.Doc, now: number): void {
+  if (!readVotingClosed(doc)) flowMap(doc).set('votingClosedAt', now);
+}
+
 /**
- * Publishes cards. In an anonymous retro the author is not written, and the cards are made in a
- * throw-away document with a random Yjs client id before they are merged in: Yjs stamps every
- * item with its creator's client id, and this person's own id is known to the others through
- * presence. So the synced document does not link the card to its author (docs/security.md).
+ * Publishes cards. In an anonymous retro the author is not written, and each card is made in a
+ * throw-away document under a random Yjs client id of its own before it is merged in: Yjs stamps
+ * every item with its creator's client id, and this person's own id is known to the others
+ * through presence. So the synced document links a card neither to its author nor to the
+ * author's other cards (docs/security.md).
  */
 export function publishCards(
   doc: Y.Doc,
   cards: NewCard[],
-  author: { memberId: string } | { anonymous: true; clientId: number },
+  author: { memberId: string } | { anonymous: true; newClientId: () => number },
 ): void {
-  const write = (target: Y.Doc) =>
-    target.transact(() => {
-      for (const card of cards) {
-        const text = card.text.trim().slice(0, CARD_MAX);
-        if (!text) continue;
-        const entry = new Y.Map<unknown>();
-        entry.set('column', card.column);
-        entry.set('text', text);
-        entry.set('createdAt', card.createdAt);
-        if ('memberId' in author) entry.set('author', author.memberId);
-        cardsMap(target).set(card.id, entry);
-      }
-    });
-  if ('memberId' in author) return write(doc);
-  writeAnonymously(doc, author.clientId, write);
+  const write = (target: Y.Doc, card: NewCard) => {
+    const text = card.text.trim().slice(0, CARD_MAX);
+    if (!text) return;
+    const entry = new Y.Map<unknown>();
+    entry.set('column', card.column);
+    entry.set('text', text);
+    entry.set('createdAt', card.createdAt);
+    if ('memberId' in author) entry.set('author', author.memberId);
+    cardsMap(target).set(card.id, entry);
+  };
+  if ('memberId' in author) return doc.transact(() => cards.forEach((card) => write(doc, card)));
+  // One update per card: cards that travel together in one update would be linked by it.
+  for (const card of cards) writeAnonymously(doc, author.newClientId(), (target) => write(target, card));
 }
 
 const cardOf = (doc: Y.Doc, id: string) => {
@@ -163,9 +173,24 @@ export function renameGroup(doc: Y.Doc, id: string, name: string): void {
   if (entry instanceof Y.Map) entry.set('name', name.trim().slice(0, COLUMN_MAX));
 }
 
-/** A member's votes, published when voting closes; a ballot id is random per member and retro. */
-export function publishBallot(doc: Y.Doc, ballotId: string, votes: Record<string, number>): void {
-  ballotsMap(doc).set(ballotId, { votes });
+/**
+ * A member's votes, published once voting has closed, under a random ballot id (one per member and
+ * retro) and a throw-away Yjs client id used for nothing else, so the ballot is linked neither to
+ * the member nor to their cards nor to another ballot.
+ */
+export function publishBallot(doc: Y.Doc, ballotId: string, votes: Record<string, number>, clientId: number): void {
+  writeAnonymously(doc, clientId, (target) => ballotsMap(target).set(ballotId, { votes }));
+}
+
+/**
+ * The votes this member should publish now, if any: only once voting has closed, and only once
+ * (`published` is kept on the member's device).
+ */
+export function ballotDue(
+  votingClosed: boolean,
+  local: { votes: Record<string, number>; ballotPublished: boolean },
+): Record<string, number> | null {
+  return votingClosed && !local.ballotPublished && Object.keys(local.votes).length > 0 ? local.votes : null;
 }
 
 export function setTopic(doc: Y.Doc, index: number, now: number): void {

@@ -79,19 +79,29 @@ describe('check-ins and health checks', () => {
     await anna.panel.getByRole('button', { name: 'Runde beenden' }).click();
 
     await anna.panel.getByRole('button', { name: 'Stimmungsbild' }).click();
+    // While the poll is open, everyone sees only how many answered: never what someone just chose.
     await ben.panel.getByRole('radio', { name: 'Sunny', exact: true }).check();
     await ben.panel.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => anna.panel.getByTestId('pulse-results').textContent()).toBe('1 Antwort');
     await cem.panel.getByRole('radio', { name: 'Rain' }).check();
     await cem.panel.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect
-      .poll(() => anna.panel.getByTestId('pulse-results').textContent())
-      .toBe('2 AntwortenGewitter0Regen1Bewölkt0Heiter0Sonnig1');
+    await expect.poll(() => ben.panel.getByTestId('pulse-results').textContent()).toBe('2 answers');
     await expectAccessible(anna.panel, 'mood poll (de)');
     await expectAccessible(ben.panel, 'mood poll (en)');
+    await anna.panel.getByRole('radio', { name: 'Regen' }).check();
+    await anna.panel.getByRole('button', { name: 'Senden', exact: true }).click();
+    await expect.poll(() => cem.panel.getByTestId('pulse-results').textContent()).toBe('3 answers');
+    // Ended with three answers: now how many chose what.
     await anna.panel.getByRole('button', { name: 'Umfrage beenden' }).click();
+    for (const [member, text] of [
+      [anna, '3 AntwortenGewitter0Regen2Bewölkt0Heiter0Sonnig1'],
+      [cem, '3 answersThunderstorm0Rain2Cloudy0Partly sunny0Sunny1'],
+    ] as const)
+      await expect.poll(() => member.panel.getByTestId('pulse-results').textContent()).toBe(text);
+    await expectAccessible(cem.panel, 'mood poll result (en)');
   });
 
-  it('shows health results only from three answers, as aggregates, and keeps the trend', async () => {
+  it('shows health results only once the round is closed with three answers, as aggregates, and keeps the trend', async () => {
     const [anna, ben, cem] = members as [Member, Member, Member];
     await anna.panel.getByRole('button', { name: 'Gesundheitscheck starten' }).click();
     for (const member of members)
@@ -105,20 +115,25 @@ describe('check-ins and health checks', () => {
     await answer(cem.panel, [2, 2, 3]);
     await expect
       .poll(() => anna.panel.getByTestId('health-count').textContent())
-      .toBe('2 von mindestens 3 Antworten; dann erscheinen die Ergebnisse.');
-    expect(await anna.panel.locator('.health-table').count()).toBe(0);
+      .toBe('Bisher 2 Antworten. Ergebnisse gibt es nach dem Abschluss, wenn es mindestens 3 sind.');
     await answer(anna.panel, [3, 2, 4]);
-    for (const member of members) await expect.poll(() => member.panel.locator('.health-table').count()).toBe(1);
-    const table = (await ben.panel.locator('.health-table').textContent())!;
+    // Three answers, but the round is open: still only how many answered.
+    await expect
+      .poll(() => ben.panel.getByTestId('health-count').textContent())
+      .toBe('3 answers so far. Results follow when the round is closed, if there are at least 3.');
+    for (const member of members) expect(await member.panel.getByTestId('health-results').count()).toBe(0);
+    await expectAccessible(ben.panel, 'health round with answers (en)');
+
+    await anna.panel.getByRole('button', { name: 'Runde abschließen und Ergebnisse zeigen' }).click();
+    for (const member of members) await expect.poll(() => member.panel.getByTestId('health-results').count()).toBe(1);
+    const table = (await ben.panel.getByTestId('health-results').textContent())!;
     expect(table).toContain('We work well together.3');
     expect(table).toContain('1: 0 · 2: 1 · 3: 1 · 4: 1 · 5: 0');
-    await expectAccessible(ben.panel, 'health results (en)');
-
-    await anna.panel.getByRole('button', { name: 'Runde abschließen und Ergebnisse behalten' }).click();
     await expect
       .poll(() => ben.panel.getByRole('img', { name: /Averages per statement over 1 rounds/ }).count())
       .toBe(1);
-    expect(await ben.panel.locator('.health-table').textContent()).toContain('My workload is manageable.2');
+    expect(await ben.panel.locator('.health-table').last().textContent()).toContain('My workload is manageable.2');
+    await expectAccessible(ben.panel, 'health results (en)');
     await expectAccessible(anna.panel, 'health trends (de)');
 
     // A round with the team's own statement.

@@ -12,6 +12,7 @@ import {
   readRound,
   roundDimensions,
   startHealthRound,
+  closePoll,
   startPoll,
 } from '../../shared/checkin/board';
 import { AVOID_RECENT, CATEGORIES, DECK, pickQuestion } from '../../shared/checkin/deck';
@@ -138,7 +139,7 @@ describe('a health round on the team board', () => {
     expect(readBallots(board, 'abababababababab')).toEqual([]);
   });
 
-  it('drops a round that too few answered without keeping anything', () => {
+  it('keeps of a round that too few answered only how many did', () => {
     const board = new Y.Doc();
     startHealthRound(board, {
       id: 'cdcdcdcdcdcdcdcd',
@@ -147,8 +148,9 @@ describe('a health round on the team board', () => {
       threshold: 3,
     });
     answerHealth(board, 'cdcdcdcdcdcdcdcd', 'e'.repeat(16), 77, { fun: 5 });
-    expect(closeHealthRound(board, '2026-11-23')).toBeNull();
-    expect(readHealthHistory(board)).toEqual([]);
+    const kept = { id: 'cdcdcdcdcdcdcdcd', date: '2026-11-23', answers: 1, dimensions: [] };
+    expect(closeHealthRound(board, '2026-11-23')).toEqual(kept);
+    expect(readHealthHistory(board)).toEqual([kept]);
     expect(readBallots(board, 'cdcdcdcdcdcdcdcd')).toEqual([]);
   });
 });
@@ -164,14 +166,22 @@ describe('the statements of a health round', () => {
 });
 
 describe('mood and fist-of-five polls', () => {
-  it('show a distribution only, unless names are on, and anonymous answers carry no member', () => {
+  it('show only how many answered until closed, then a distribution if three did, unless names are on', () => {
     const board = new Y.Doc();
     const poll = { id: 'f1f1f1f1f1f1f1f1', kind: 'fist' as const, namesOn: false, startedAt: 1 };
     startPoll(board, poll);
     answerPoll(board, poll, 'a'.repeat(16), 5, { clientId: 31 });
     answerPoll(board, poll, 'b'.repeat(16), 0, { clientId: 32 });
     answerPoll(board, poll, 'b'.repeat(16), 3, { clientId: 33 });
-    expect(readPoll(board)).toMatchObject({ counts: [0, 0, 0, 1, 0, 1], answers: 2, named: null });
+    expect(readPoll(board)).toMatchObject({ closed: false, counts: null, answers: 2, named: null });
+    closePoll(board);
+    expect(readPoll(board)).toMatchObject({ closed: true, counts: null, answers: 2 });
+    startPoll(board, poll);
+    for (const [n, value] of [5, 0, 3].entries())
+      answerPoll(board, poll, `${n}`.repeat(16), value, { clientId: 40 + n });
+    closePoll(board);
+    expect(readPoll(board)).toMatchObject({ closed: true, counts: [1, 0, 0, 1, 0, 1], answers: 3 });
+    expect([...board.getMap('pulse').keys()]).toEqual(['result']);
     startPoll(board, { ...poll, id: 'f2f2f2f2f2f2f2f2', kind: 'mood', namesOn: true });
     answerPoll(board, { ...poll, id: 'f2f2f2f2f2f2f2f2', kind: 'mood', namesOn: true }, 'c'.repeat(16), 4, {
       memberId: 'a1a1a1a1a1a1a1a1',

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type PollKind, POLL_SCALE, answerPoll, endPoll, startPoll } from '../../../shared/checkin/board';
+import { type PollKind, POLL_SCALE, answerPoll, closePoll, startPoll } from '../../../shared/checkin/board';
 import {
   currentSpeaker,
   endStandup,
@@ -156,32 +156,40 @@ export function Pulse() {
   const label = (kind: PollKind, value: number) =>
     kind === 'mood' ? t(`pulse.mood.${value as 1}`) : t('pulse.fingers', value);
 
+  const starter = mayLead && (
+    <>
+      <div class="field field--inline">
+        <input
+          id="pulse-names"
+          type="checkbox"
+          checked={namesOn}
+          onChange={(event) => setNamesOn(event.currentTarget.checked)}
+        />
+        <label for="pulse-names">{t('pulse.namesOn')}</label>
+      </div>
+      <div class="controls">
+        {(['mood', 'fist'] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            class="button"
+            onClick={() => {
+              startPoll(doc, { id: newId(), kind, namesOn, startedAt: team.serverNow() });
+              setChoice(null);
+            }}
+          >
+            {t(kind === 'mood' ? 'pulse.startMood' : 'pulse.startFist')}
+          </button>
+        ))}
+      </div>
+    </>
+  );
   if (!pulse) {
     if (!mayLead) return null;
-    const start = (kind: PollKind) => {
-      startPoll(doc, { id: newId(), kind, namesOn, startedAt: team.serverNow() });
-      setChoice(null);
-    };
     return (
       <section class="card" aria-labelledby="pulse-heading">
         <h3 id="pulse-heading">{t('pulse.heading')}</h3>
-        <div class="field field--inline">
-          <input
-            id="pulse-names"
-            type="checkbox"
-            checked={namesOn}
-            onChange={(event) => setNamesOn(event.currentTarget.checked)}
-          />
-          <label for="pulse-names">{t('pulse.namesOn')}</label>
-        </div>
-        <div class="controls">
-          <button type="button" class="button" onClick={() => start('mood')}>
-            {t('pulse.startMood')}
-          </button>
-          <button type="button" class="button" onClick={() => start('fist')}>
-            {t('pulse.startFist')}
-          </button>
-        </div>
+        {starter}
       </section>
     );
   }
@@ -192,7 +200,8 @@ export function Pulse() {
     <section class="card" aria-labelledby="pulse-heading">
       <h3 id="pulse-heading">{t(poll.kind === 'mood' ? 'pulse.mood' : 'pulse.fist')}</h3>
       <p class="muted">{poll.namesOn ? t('pulse.named') : t('pulse.anonymous')}</p>
-      {canEdit && ballotId && (
+      {pulse.closed && <p>{t('pulse.closed')}</p>}
+      {canEdit && ballotId && !pulse.closed && (
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -226,30 +235,39 @@ export function Pulse() {
           </button>
         </form>
       )}
-      <table class="health-table" data-testid="pulse-results">
-        <caption>{t('pulse.results', pulse.answers)}</caption>
-        <tbody>
-          {scale.map((value, index) => (
-            <tr key={value}>
-              <th scope="row">{label(poll.kind, value)}</th>
-              <td>{pulse.counts[index]}</td>
-              {pulse.named && (
-                <td>
-                  {pulse.named
-                    .filter((answer) => answer.value === value)
-                    .map((answer) => members.find((member) => member.id === answer.memberId)?.name ?? '')
-                    .join(', ')}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {mayLead && (
-        <button type="button" class="button" onClick={() => endPoll(doc)}>
-          {t('pulse.end')}
-        </button>
+      {pulse.counts ? (
+        <table class="health-table" data-testid="pulse-results">
+          <caption>{t('pulse.results', pulse.answers)}</caption>
+          <tbody>
+            {scale.map((value, index) => (
+              <tr key={value}>
+                <th scope="row">{label(poll.kind, value)}</th>
+                <td>{pulse.counts![index]}</td>
+                {pulse.named && (
+                  <td>
+                    {pulse.named
+                      .filter((answer) => answer.value === value)
+                      .map((answer) => members.find((member) => member.id === answer.memberId)?.name ?? '')
+                      .join(', ')}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p data-testid="pulse-results">
+          {pulse.closed ? t('pulse.withheld', pulse.answers) : t('pulse.results', pulse.answers)}
+        </p>
       )}
+      {mayLead &&
+        (pulse.closed ? (
+          starter
+        ) : (
+          <button type="button" class="button" onClick={() => closePoll(doc)}>
+            {t('pulse.end')}
+          </button>
+        ))}
     </section>
   );
 }

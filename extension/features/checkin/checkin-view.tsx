@@ -206,7 +206,8 @@ function HealthCheck() {
   const { record, team } = useTeam();
   const canEdit = useCanEdit();
   const round = useTeamData((data) => data.checkin.round);
-  const result = useTeamData((data) => data.checkin.result);
+  const answered = useTeamData((data) => data.checkin.answered);
+  const last = useTeamData((data) => data.checkin.history.at(-1) ?? null);
   const facilitator = useTeamData((data) =>
     data.members.some((member) => member.id === record.memberId && member.facilitator),
   );
@@ -222,6 +223,7 @@ function HealthCheck() {
     return (
       <section class="card" aria-labelledby="health-heading">
         <h2 id="health-heading">{t('health.heading')}</h2>
+        {last && <LastRound record={last} />}
         <p class="muted">{t('health.explain', MIN_ANSWERS)}</p>
         {canEdit && facilitator && (
           <form
@@ -302,36 +304,7 @@ function HealthCheck() {
           <p role="status">{sent && t('health.sent')}</p>
         </form>
       )}
-      <p data-testid="health-count">
-        {result?.shown
-          ? t('health.answered', result.answers)
-          : t('health.waiting', result?.answers ?? 0, round.threshold)}
-      </p>
-      {result?.shown && (
-        <table class="health-table">
-          <caption>{t('health.results')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('health.statement')}</th>
-              <th scope="col">{t('health.mean')}</th>
-              <th scope="col">{t('health.distribution')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.dimensions.map((dimension) => (
-              <tr key={dimension.id}>
-                <th scope="row">
-                  {textOf(
-                    round.dimensions.find((entry) => entry.id === dimension.id) ?? { id: dimension.id, text: null },
-                  )}
-                </th>
-                <td>{dimension.mean.toLocaleString()}</td>
-                <td>{dimension.distribution.map((count, index) => `${index + 1}: ${count}`).join(' · ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <p data-testid="health-count">{t('health.waiting', answered, round.threshold)}</p>
       {canEdit && facilitator && (
         <button type="button" class="button" onClick={() => closeHealthRound(doc, localDate(team.serverNow()))}>
           {t('health.close')}
@@ -341,12 +314,48 @@ function HealthCheck() {
   );
 }
 
+/** The last closed round: its aggregates, or only that too few answered. */
+function LastRound({ record }: { record: HealthRecord }) {
+  const t = useT();
+  const locale = useLocale();
+  const textOf = useStatementText();
+  const date = new Date(`${record.date}T12:00:00`).toLocaleDateString(locale);
+  if (record.dimensions.length === 0)
+    return (
+      <p class="notice" data-testid="health-count">
+        {t('health.withheld', date, record.answers)}
+      </p>
+    );
+  return (
+    <table class="health-table" data-testid="health-results">
+      <caption>{t('health.results', date)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('health.statement')}</th>
+          <th scope="col">{t('health.mean')}</th>
+          <th scope="col">{t('health.distribution')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {record.dimensions.map((dimension) => (
+          <tr key={dimension.id}>
+            <th scope="row">{textOf(dimension)}</th>
+            <td>{dimension.mean.toLocaleString(locale)}</td>
+            <td>{dimension.distribution.map((count, index) => `${index + 1}: ${count}`).join(' · ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 const CHART = { width: 320, height: 160, pad: 28 };
 
 /** Means per statement across rounds: a small SVG chart, and the same figures as a table. */
 function HealthTrends() {
   const t = useT();
-  const history = useTeamData((data) => data.checkin.history);
+  // Rounds closed with too few answers have no figures to draw.
+  const history = useTeamData((data) => data.checkin.history).filter((record) => record.dimensions.length > 0);
   const textOf = useStatementText();
   if (history.length === 0) return null;
   const ids = [...new Set(history.flatMap((record) => record.dimensions.map((dimension) => dimension.id)))];

@@ -384,9 +384,10 @@ function CardColumns({ columns, grouping }: { columns: string[]; grouping: boole
 }
 
 /** Dot voting: this member's votes stay on the device until voting closes. */
-function Vote({ local, update }: PhaseProps) {
+function Vote({ local, update, mayFacilitate }: PhaseProps) {
   const t = useT();
-  const editable = useEditable();
+  const closed = useRetroData((data) => data.votingClosed) || local.ballotPublished;
+  const editable = useEditable() && !closed;
   const settings = useRetroData((data) => data.settings);
   const cards = useRetroData((data) => data.cards);
   const groups = useRetroData((data) => data.groups);
@@ -405,9 +406,9 @@ function Vote({ local, update }: PhaseProps) {
   return (
     <>
       <p class="notice" role="status" data-testid="votes-left">
-        {t('retro.vote.left', left, settings.voteLimit)}
+        {closed ? t('retro.vote.closed') : t('retro.vote.left', left, settings.voteLimit)}
       </p>
-      <p class="muted">{t('retro.vote.hidden')}</p>
+      <p class="muted">{t(mayFacilitate && !closed ? 'retro.vote.closing' : 'retro.vote.hidden')}</p>
       <ul class="topics">
         {topics.map((topic) => {
           const mine = local.votes[topic.id] ?? 0;

@@ -10,6 +10,8 @@ import {
   timerRemaining,
 } from '../../../shared/retro/model';
 import {
+  ballotDue,
+  closeVoting,
   nextPhase,
   pauseTimer,
   previousPhase,
@@ -57,37 +59,37 @@ function useMayFacilitate(): boolean {
   );
 }
 
+/** A fresh throw-away Yjs client id, used for one card or one ballot only. */
+const throwAwayClientId = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
+
 /**
- * Sends what waited on this device once the phase allows it: drafts at the reveal, votes when
- * voting closes. Offline, they go out with the next sync; card ids are fixed, so a repeat is harmless.
+ * Sends what waited on this device once the retro allows it: drafts at the reveal, votes once
+ * voting has closed (once; they are not sent again if the phase moves back). Offline, they go out
+ * with the next sync; card and ballot ids are fixed, so a repeat is harmless.
  */
 function usePublishing(local: RetroLocal | null, update: (change: (local: RetroLocal) => RetroLocal) => void) {
-  const { retro, record, link } = useRetro();
+  const { retro, record, link, team } = useRetro();
   const phase = useRetroData((data) => data.phase);
   const anonymous = useRetroData((data) => data.settings.anonymous);
-  const published = useRetroData((data) =>
-    local ? data.ballots.find((ballot) => ballot.id === local.ballotId) : undefined,
-  );
+  const votingClosed = useRetroData((data) => data.votingClosed);
   useEffect(() => {
     if (!local || retro.role !== 'edit' || link.closedAt !== null) return;
     const doc = retro.board.doc;
+    // A retro from before voting was closed explicitly: past the vote phase means closed.
+    if (!votingClosed && phaseIndex(phase) > phaseIndex('vote')) closeVoting(doc, team.serverNow());
     if (phaseIndex(phase) >= phaseIndex('reveal') && local.drafts.length > 0) {
       const author = anonymous
-        ? { anonymous: true as const, clientId: crypto.getRandomValues(new Uint32Array(1))[0]! }
+        ? { anonymous: true as const, newClientId: throwAwayClientId }
         : { memberId: record.memberId };
       publishCards(doc, local.drafts, author);
       update((current) => ({ ...current, drafts: [], cardsPublished: true }));
     }
-    const votes = JSON.stringify(local.votes);
-    if (
-      phaseIndex(phase) >= phaseIndex('discuss') &&
-      Object.keys(local.votes).length > 0 &&
-      JSON.stringify(published?.votes ?? {}) !== votes
-    ) {
-      publishBallot(doc, local.ballotId, local.votes);
+    const votes = ballotDue(votingClosed, local);
+    if (votes) {
+      publishBallot(doc, local.ballotId, votes, throwAwayClientId());
       update((current) => ({ ...current, ballotPublished: true }));
     }
-  }, [phase, local, anonymous, published, retro, record.memberId, link.closedAt, update]);
+  }, [phase, local, anonymous, votingClosed, retro, record.memberId, link.closedAt, team, update]);
 }
 
 function PhaseTimer({ phase, mayFacilitate }: { phase: RetroPhase; mayFacilitate: boolean }) {

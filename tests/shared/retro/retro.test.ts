@@ -61,7 +61,7 @@ describe('retro board', () => {
     const own = member.clientID;
     publishCards(member, [{ id: id(1), column: 0, text: 'It went wrong', createdAt: T0 }], {
       anonymous: true,
-      clientId: 424242,
+      newClientId: () => 424242,
     });
     const received = new Y.Doc();
     Y.applyUpdate(received, Y.encodeStateAsUpdate(member));
@@ -102,8 +102,8 @@ describe('votes', () => {
 
   it('counts only published ballots for topics that exist', () => {
     const doc = board(2);
-    publishBallot(doc, id(300), { [id(1)]: 2, [id(2)]: 1 });
-    publishBallot(doc, id(301), { [id(2)]: 5 });
+    publishBallot(doc, id(300), { [id(1)]: 2, [id(2)]: 1 }, 9001);
+    publishBallot(doc, id(301), { [id(2)]: 5 }, 9002);
     const view = readRetro(doc);
     const topics = topicsOf(view.cards, view.groups).map((topic) => topic.id);
     expect([...tally(view.ballots, topics, 3, null)]).toEqual([
