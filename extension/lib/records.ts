@@ -54,6 +54,13 @@ export interface TeamRecord {
   role: 'edit' | 'read';
   /** base64url */
   secret: string;
+  /**
+   * The key schedule of the link (absent: 1, as every record stored before signatures). 2: editors
+   * sign, and the record of a read-only member holds the editors' public key.
+   */
+  keyVersion?: 2;
+  /** base64url; version-2 read-only members only. */
+  verifyKey?: string;
   /** Random id of this person in this team; other teams never see it. */
   memberId: string;
   memberName: string;
@@ -64,17 +71,23 @@ export interface TeamRecord {
   joinedAt: number;
 }
 
-const TeamRecordSchema = v.object({
-  boardId: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
-  server: v.string(),
-  role: v.picklist(['edit', 'read']),
-  secret: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/)),
-  memberId: v.pipe(v.string(), v.regex(/^[0-9a-f]{16,32}$/)),
-  memberName: v.string(),
-  teamName: v.string(),
-  creator: v.boolean(),
-  joinedAt: v.number(),
-});
+const TeamRecordSchema = v.pipe(
+  v.object({
+    boardId: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
+    server: v.string(),
+    role: v.picklist(['edit', 'read']),
+    secret: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/)),
+    keyVersion: v.optional(v.literal(2)),
+    verifyKey: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/))),
+    memberId: v.pipe(v.string(), v.regex(/^[0-9a-f]{16,32}$/)),
+    memberName: v.string(),
+    teamName: v.string(),
+    creator: v.boolean(),
+    joinedAt: v.number(),
+  }),
+  // A version-2 read-only member cannot check signatures without the editors' key.
+  v.check((record) => record.keyVersion !== 2 || record.role === 'edit' || record.verifyKey !== undefined),
+);
 
 /** Keeps every valid team record; a damaged one is left out alone (its board stays in IndexedDB). */
 export function parseTeams(raw: unknown): TeamRecord[] {

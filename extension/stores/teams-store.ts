@@ -8,7 +8,9 @@ import { isInsecureServer } from '../../shared/preferences';
 import { type Result, err, ok } from '../../shared/result';
 import { type CreateBoardError, type FetchLike, createBoard } from '../../shared/sync/access';
 import { deriveBoardKeys } from '../../shared/sync/crypto';
-import { type InviteError, formatInvite, parseInvite } from '../../shared/sync/invite';
+import { type Invite, type InviteError, formatInvite, parseInvite } from '../../shared/sync/invite';
+import type { Bytes } from '../../shared/encoding/bytes';
+import { recordKeys } from '../lib/record-keys';
 import type { LocalStore } from '../lib/local-store';
 import { type TeamRecord, parseTeams, readTeamRecords } from '../lib/records';
 
@@ -27,7 +29,10 @@ export interface TeamsState {
   }) => Promise<Result<TeamRecord, CreateBoardError>>;
   /** Joins from an invite link; a team already joined is simply opened. */
   join: (link: string, memberName: string) => Promise<Result<{ record: TeamRecord; existed: boolean }, JoinError>>;
-  update: (boardId: string, patch: Partial<Pick<TeamRecord, 'memberName' | 'teamName' | 'creator'>>) => Promise<void>;
+  update: (
+    boardId: string,
+    patch: Partial<Pick<TeamRecord, 'memberName' | 'teamName' | 'creator' | 'keyVersion'>>,
+  ) => Promise<void>;
   /** Forgets a team on this device (its local board copy is erased by the caller). */
   forget: (boardId: string) => Promise<void>;
   /** Removes the unreadable entries from storage for good. */
@@ -80,8 +85,7 @@ export function createTeamsStore(deps: TeamsStoreDeps): TeamsStore {
         const record: TeamRecord = {
           boardId: invite.boardId,
           server: invite.server,
-          role: 'edit',
-          secret: toBase64Url(invite.secret),
+          ...linkFields(invite),
           memberId: newMemberId(deps.crypto),
           memberName: memberName.trim(),
           teamName: teamName.trim(),
@@ -99,25 +103,18 @@ export function createTeamsStore(deps: TeamsStoreDeps): TeamsStore {
         if (deps.onlyServer !== undefined && invite.server !== deps.onlyServer) return err('other-server');
         const known = get().teams.find((team) => team.boardId === invite.boardId && team.server === invite.server);
         if (known) {
-          // An edit link upgrades a read-only membership, if its key is the one the read-only key
-          // comes from (else it would lock this member out); a read-only link never downgrades.
-          const upgrade = known.role === 'read' && invite.role === 'edit';
-          if (upgrade) {
-            const { readSecret } = await deriveBoardKeys(deps.crypto, 'edit', invite.secret);
-            if (toBase64Url(readSecret) !== known.secret) return err('wrong-key');
-          }
-          const upgraded: TeamRecord = upgrade ? { ...known, role: 'edit', secret: toBase64Url(invite.secret) } : known;
+          const merged = await mergeMembership(deps.crypto, known, invite);
+          if (!merged.ok) return merged;
           await save(
-            get().teams.map((team) => (team === known ? upgraded : team)),
+            get().teams.map((team) => (team === known ? merged.value : team)),
             known.boardId,
           );
-          return ok({ record: upgraded, existed: true });
+          return ok({ record: merged.value, existed: true });
         }
         const record: TeamRecord = {
           boardId: invite.boardId,
           server: invite.server,
-          role: invite.role,
-          secret: toBase64Url(invite.secret),
+          ...linkFields(invite),
           memberId: newMemberId(deps.crypto),
           memberName: memberName.trim(),
           teamName: '',
@@ -145,14 +142,66 @@ export function createTeamsStore(deps: TeamsStoreDeps): TeamsStore {
   });
 }
 
-/** The invite links of a team: edit (only for editors) and read-only. */
-export async function inviteLinks(record: TeamRecord, crypto: Crypto) {
-  const secret = fromBase64Url(record.secret)!;
-  const keys = await deriveBoardKeys(crypto, record.role, secret);
-  const base = { server: record.server, boardId: record.boardId };
+/** What a record keeps of the link it was joined with. */
+function linkFields(invite: Invite): Pick<TeamRecord, 'role' | 'secret' | 'keyVersion' | 'verifyKey'> {
   return {
-    edit: record.role === 'edit' ? formatInvite({ ...base, role: 'edit', secret }) : null,
-    read: formatInvite({ ...base, role: 'read', secret: keys.readSecret }),
+    role: invite.role,
+    secret: toBase64Url(invite.secret),
+    ...(invite.version === 2 ? { keyVersion: 2 as const } : {}),
+    ...(invite.verifyKey ? { verifyKey: toBase64Url(invite.verifyKey) } : {}),
+  };
+}
+
+/**
+ * A link for a team this device is in already. An edit link makes a read-only member an editor,
+ * and a newer link moves the record to signatures, but only if the link's keys are the team's
+ * keys: the read secret (and the editors' public key) this device holds must follow from it.
+ * Otherwise it is a forged or wrong link, which would lock this member out. A read-only link
+ * never takes edit rights away.
+ */
+async function mergeMembership(
+  crypto: Crypto,
+  known: TeamRecord,
+  invite: Invite,
+): Promise<Result<TeamRecord, 'wrong-key'>> {
+  const held = await recordKeys(crypto, known);
+  const offered = await deriveBoardKeys(crypto, invite.role, invite.secret, {
+    version: invite.version,
+    verifyKey: invite.verifyKey,
+  });
+  const same = (a: Bytes | null, b: Bytes | null) => !a || !b || toBase64Url(a) === toBase64Url(b);
+  const matches =
+    toBase64Url(held.readSecret) === toBase64Url(offered.readSecret) &&
+    same(held.verifyKeyBytes, offered.verifyKeyBytes) &&
+    (known.role === 'read' || invite.role === 'read' || known.secret === toBase64Url(invite.secret));
+  if (!matches) return err('wrong-key');
+  const role = known.role === 'edit' || invite.role === 'edit' ? 'edit' : 'read';
+  const secret = role === known.role ? known.secret : toBase64Url(invite.secret);
+  const signed = known.keyVersion === 2 || invite.version === 2;
+  const verifyKey =
+    role === 'read' ? (known.verifyKey ?? (invite.verifyKey ? toBase64Url(invite.verifyKey) : undefined)) : undefined;
+  const merged: TeamRecord = { ...known, role, secret, keyVersion: signed ? 2 : undefined, verifyKey };
+  if (merged.keyVersion === undefined) delete merged.keyVersion;
+  if (merged.verifyKey === undefined) delete merged.verifyKey;
+  return ok(merged);
+}
+
+/**
+ * The invite links of a team: edit (only for editors) and read-only, of the team's key schedule
+ * (a read-only member of version 1 can hand on only the link it has).
+ */
+export async function inviteLinks(record: TeamRecord, crypto: Crypto) {
+  const keys = await recordKeys(crypto, record);
+  const base = { server: record.server, boardId: record.boardId, version: keys.version };
+  const secret = fromBase64Url(record.secret)!;
+  return {
+    edit: record.role === 'edit' ? formatInvite({ ...base, role: 'edit', secret, verifyKey: null }) : null,
+    read: formatInvite({
+      ...base,
+      role: 'read',
+      secret: keys.readSecret,
+      verifyKey: keys.version === 2 ? keys.verifyKeyBytes : null,
+    }),
   };
 }
 

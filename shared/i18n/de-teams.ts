@@ -85,6 +85,24 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'web.note': 'Fokus-Timer und Benachrichtigungen gibt es mit der Browser-Erweiterung.',
   'teams.openFailed':
     'Dieses Team lässt sich in diesem Browser nicht öffnen: Sein lokaler Speicher (IndexedDB) ist nicht verfügbar. Fragen Sie Ihre IT, ob er abgeschaltet ist.',
+  'signing.heading': 'Signierte Änderungen',
+  'signing.on':
+    'Dieses Team signiert seine Änderungen: Jedes Gerät prüft, dass eine Änderung von jemandem mit dem Bearbeitungslink stammt. Niemand sonst kann das Team ändern, auch nicht mit Hilfe des Serverbetreibers.',
+  'signing.off':
+    'Dieses Team signiert seine Änderungen noch nicht. Jemand mit einem Link zum Mitlesen könnte zusammen mit dem Serverbetreiber Änderungen einschleusen.',
+  'signing.links':
+    'Der Link zum Mitlesen im Reiter „Einladen“ enthält den Schlüssel zum Prüfen. Links zum Mitlesen, die vor der Umstellung verteilt wurden, funktionieren weiter, prüfen aber nicht: Geben Sie den aktuellen weiter.',
+  'signing.moveHint':
+    'Die Umstellung dauert je Retro einen Moment und braucht eine Verbindung. Für Bearbeitende bleiben die Links gleich; alle, die die Erweiterung oder die Web-App nutzen, werden automatisch mit umgestellt.',
+  'signing.move': 'Änderungen ab jetzt signieren',
+  'signing.moving': (done, total) =>
+    total === 0
+      ? 'Wird umgestellt …'
+      : `Wird umgestellt … ${done} von ${total} ${total === 1 ? 'Retro' : 'Retros'} erledigt.`,
+  'signing.failed':
+    'Der Server ist nicht erreichbar. Es ist nichts verloren gegangen; bitte versuchen Sie es erneut, wenn Sie online sind.',
+  'signing.askNewLink':
+    'Dieses Team signiert jetzt seine Änderungen. Bitten Sie jemanden mit dem Bearbeitungslink um den aktuellen Link zum Mitlesen: Mit ihm prüft dieses Gerät, dass Änderungen vom Team stammen.',
   'teams.readOnly': 'Nur lesen: Sie können mitverfolgen, aber nichts ändern.',
   'tabs.label': 'Bereiche des Teams',
   'tabs.standup': 'Stand-up',

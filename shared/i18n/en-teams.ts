@@ -70,6 +70,21 @@ export const enTeams = {
   'web.note': 'Focus timer and notifications come with the browser extension.',
   'teams.openFailed':
     'This team cannot be opened in this browser: its local storage (IndexedDB) is not available. Ask your IT whether it is disabled.',
+  'signing.heading': 'Signed changes',
+  'signing.on':
+    'This team signs its changes: every member’s device checks that a change comes from someone with the edit link, so no one else can change the team, not even with the help of the server’s operator.',
+  'signing.off':
+    'This team does not sign its changes yet. Someone with a read-only link could, together with the server’s operator, slip changes in.',
+  'signing.links':
+    'The read-only link in the Invite tab carries the key for checking. Read-only links handed out before the team signed still work, but do not check: hand out the current one.',
+  'signing.moveHint':
+    'Moving takes a moment per retro and needs a connection. The links stay the same for editors; everyone using the extension or the web app is moved along automatically.',
+  'signing.move': 'Sign changes from now on',
+  'signing.moving': (done: number, total: number) =>
+    total === 0 ? 'Moving…' : `Moving… ${done} of ${total} ${total === 1 ? 'retro' : 'retros'} done.`,
+  'signing.failed': 'The server could not be reached. Nothing is lost; please try again when you are online.',
+  'signing.askNewLink':
+    'This team now signs its changes. Ask someone with the edit link for the current read-only link: with it, this device checks that changes come from the team’s editors.',
   'teams.readOnly': 'Read-only: you can follow, but not change anything.',
   'tabs.label': 'Team sections',
   'tabs.standup': 'Stand-up',

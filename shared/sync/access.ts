@@ -1,7 +1,7 @@
 import { toBase64Url } from '../encoding/base64url';
 import type { Bytes } from '../encoding/bytes';
 import { type Result, err, ok } from '../result';
-import { type BoardKeys, type WebCrypto, deriveBoardKeys, hashToken, newBoardSecret } from './crypto';
+import { type BoardKeys, type KeyVersion, type WebCrypto, deriveBoardKeys, hashToken, newBoardSecret } from './crypto';
 import { BOARD_ID_PATTERN, type Invite } from './invite';
 
 /** Where a board is reached on its sync server. */
@@ -61,10 +61,11 @@ export async function createBoard(
   fetchFn: FetchLike,
   crypto: WebCrypto,
   server: string,
-  options: { retentionDays?: number; eu?: boolean; secret?: Bytes } = {},
+  options: { retentionDays?: number; eu?: boolean; secret?: Bytes; version?: KeyVersion } = {},
 ): Promise<Result<CreatedBoard, CreateBoardError>> {
   const secret = options.secret ?? newBoardSecret(crypto);
-  const keys = await deriveBoardKeys(crypto, 'edit', secret);
+  // New boards sign from the start (unless a retro of a team that does not sign yet is made).
+  const keys = await deriveBoardKeys(crypto, 'edit', secret, { version: options.version });
   const body = JSON.stringify({
     editTokenHash: await hashToken(crypto, keys.editToken!),
     readTokenHash: await hashToken(crypto, keys.readToken),
@@ -84,7 +85,15 @@ export async function createBoard(
     if (response.status !== 201 || typeof answer?.boardId !== 'string' || !BOARD_ID_PATTERN.test(answer.boardId)) {
       return err('refused');
     }
-    return ok({ invite: { server: base, boardId: answer.boardId, role: 'edit', secret }, keys });
+    const invite: Invite = {
+      server: base,
+      boardId: answer.boardId,
+      role: 'edit',
+      version: keys.version,
+      secret,
+      verifyKey: null,
+    };
+    return ok({ invite, keys });
   } catch {
     return err('unreachable');
   }

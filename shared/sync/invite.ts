@@ -1,5 +1,5 @@
 import { fromBase64Url, toBase64Url } from '../encoding/base64url';
-import type { Bytes } from '../encoding/bytes';
+import { type Bytes, concatBytes } from '../encoding/bytes';
 import { type Result, err, ok } from '../result';
 
 /** What a link lets its holder do with a board. */
@@ -20,20 +20,30 @@ export interface Invite {
   server: string;
   boardId: string;
   role: BoardRole;
+  /** The key schedule: 1 before editors signed, 2 with signatures (`KeyVersion`). */
+  version: 1 | 2;
   secret: Bytes;
+  /** Version-2 read-only links: the editors' public key, to check their signatures with. */
+  verifyKey: Bytes | null;
 }
 
 export type InviteError =
   'not-a-link' | 'not-an-invite' | 'bad-board-id' | 'missing-secret' | 'unsupported-version' | 'bad-secret';
 
-/** Fragment prefixes: the role and the version of the key schedule. */
-const PREFIX: Record<BoardRole, string> = { edit: 'e1.', read: 'r1.' };
+/** Fragment prefix: the role's letter and the version of the key schedule, then a dot. */
+const ROLE_LETTER: Record<BoardRole, string> = { edit: 'e', read: 'r' };
+const FRAGMENT = /^([er])([12])\.(.*)$/s;
 
 const LINK = /^(https?:\/\/[^\s/?#@]+(?:\/[^\s?#]*?)?)\/join\/([^/?#\s]*)\/?(?:\?[^#\s]*)?(?:#(\S*))?$/i;
 
-/** The link a member shares: `https://<server>/join/<boardId>#<role+version>.<secret>`. */
+/**
+ * The link a member shares: `https://<server>/join/<boardId>#<role><version>.<key>`, where the key
+ * is the secret, and for a version-2 read-only link the secret followed by the editors' public key.
+ */
 export function formatInvite(invite: Invite): string {
-  return `${invite.server.replace(/\/+$/, '')}/join/${invite.boardId}#${PREFIX[invite.role]}${toBase64Url(invite.secret)}`;
+  const key = invite.verifyKey && invite.role === 'read' ? concatBytes(invite.secret, invite.verifyKey) : invite.secret;
+  const prefix = `${ROLE_LETTER[invite.role]}${invite.version}.`;
+  return `${invite.server.replace(/\/+$/, '')}/join/${invite.boardId}#${prefix}${toBase64Url(key)}`;
 }
 
 /** Reads a pasted or opened link, telling exactly what is wrong with a bad one. */
@@ -45,11 +55,21 @@ export function parseInvite(text: string): Result<Invite, InviteError> {
   const [, server, boardId, fragment] = match as unknown as [string, string, string, string | undefined];
   if (!BOARD_ID_PATTERN.test(boardId)) return err('bad-board-id');
   if (!fragment) return err('missing-secret');
-  const role = (Object.keys(PREFIX) as BoardRole[]).find((candidate) => fragment.startsWith(PREFIX[candidate]));
-  if (!role) return /^[er]\d+\./.test(fragment) ? err('unsupported-version') : err('bad-secret');
-  const secret = fromBase64Url(fragment.slice(PREFIX[role].length));
-  if (!secret || secret.length !== SECRET_BYTES) return err('bad-secret');
-  return ok({ server, boardId, role, secret });
+  const parts = FRAGMENT.exec(fragment);
+  if (!parts) return /^[er]\d+\./.test(fragment) ? err('unsupported-version') : err('bad-secret');
+  const role: BoardRole = parts[1] === 'e' ? 'edit' : 'read';
+  const version = parts[2] === '2' ? 2 : 1;
+  const key = fromBase64Url(parts[3]!);
+  const withVerifyKey = role === 'read' && version === 2;
+  if (!key || key.length !== (withVerifyKey ? 2 * SECRET_BYTES : SECRET_BYTES)) return err('bad-secret');
+  return ok({
+    server,
+    boardId,
+    role,
+    version,
+    secret: key.slice(0, SECRET_BYTES),
+    verifyKey: withVerifyKey ? key.slice(SECRET_BYTES) : null,
+  });
 }
 
 /** The query an invite link carries when its holder chose the web app over the extension. */

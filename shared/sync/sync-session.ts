@@ -15,7 +15,9 @@ import type { Access } from './access';
 import { backoffDelay } from './backoff';
 import { type ClockSample, addSample, clockOffset } from './clock';
 import { decodeServerFrame, encodeClientFrame } from './codec';
-import { type BoardKeys, type PayloadKind, type WebCrypto, openPayload, sealPayload } from './crypto';
+import type { BoardKeys, PayloadKind, WebCrypto } from './crypto';
+import { openEnvelope, sealEnvelope } from './envelope';
+import { boardSigns } from './signed-board';
 import { type ErrorCode, MAX_CHUNK_BYTES, MESSAGE_ID_BYTES, type ServerFrame } from './frames';
 
 /** The parts of a WebSocket the session uses; the browser's, workerd's and Node's fit. */
@@ -77,6 +79,17 @@ export interface SyncSessionDeps {
 }
 
 const REMOTE = Symbol('remote');
+
+/** A presence state (JSON) without the member id it claims; what is not an object stays as it is. */
+function withoutMemberId(state: string): string {
+  try {
+    const parsed = JSON.parse(state) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return state;
+    return JSON.stringify({ ...parsed, memberId: undefined, readOnly: true });
+  } catch {
+    return 'null';
+  }
+}
 const FATAL: Partial<Record<ErrorCode, SyncErrorReason>> = {
   'board-deleted': 'board-deleted',
   'unsupported-version': 'incompatible-version',
@@ -141,8 +154,38 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   const enqueue = (task: () => void | Promise<void>) => {
     queue = queue.then(task).catch(() => undefined);
   };
+  /**
+   * Editor signatures (key schedule 2): a member signs (if an editor) once its link is of version 2
+   * or the board says it moved; it accepts only signed updates and snapshots once it signs and
+   * holds the editors' public key (every editor does; read-only members from version-2 links).
+   */
+  const signing = () => keys.version === 2 || (keys.signingKey !== null && boardSigns(doc));
+  const requireSigned = () => keys.verifyKey !== null && signing();
   const seal = (kind: PayloadKind, plaintext: Bytes) =>
-    sealPayload(deps.crypto, keys.contentKey, boardId, kind, plaintext);
+    sealEnvelope(deps.crypto, keys, boardId, kind, plaintext, signing());
+  /**
+   * On moving to signatures, an editor re-sends everything it holds, signed: members who check
+   * signatures skip what was written unsigned before, so this is what lets them see it. The
+   * whole board as one update if it fits in a frame, and in any case a signed compaction.
+   */
+  let signed = signing();
+  let resendSigned = false;
+  let forceCompaction = false;
+  const noticeSigning = () => {
+    if (signed || !signing()) return;
+    signed = true;
+    if (keys.role !== 'edit') return;
+    resendSigned = true;
+    enqueue(resendIfReady);
+  };
+  async function resendIfReady() {
+    if (!ready || !resendSigned) return;
+    resendSigned = false;
+    forceCompaction = true;
+    const whole = new Uint8Array(Y.encodeStateAsUpdate(doc));
+    if (whole.length <= MAX_CHUNK_BYTES - 1024) await sendUpdate(whole, 0);
+    await maybeCompact();
+  }
   const send = (frame: Parameters<typeof encodeClientFrame>[0]) => socket?.send(encodeClientFrame(frame));
 
   async function sendUpdate(update: Bytes, edits: number) {
@@ -155,6 +198,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     if (origin === REMOTE) return;
     unconfirmed += 1;
     refresh();
+    noticeSigning();
     if (keys.role !== 'edit') return;
     const copy = new Uint8Array(update);
     enqueue(async () => {
@@ -191,12 +235,15 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   async function receivePresence(connectionId: number, payload: Bytes) {
     const awareness = options.awareness;
     if (!awareness) return;
-    const opened = await openPayload(deps.crypto, keys.contentKey, boardId, 'presence', payload);
+    const opened = await openEnvelope(deps.crypto, keys, boardId, 'presence', payload, requireSigned());
     if (!opened.ok) return;
+    // Unsigned presence on a board that signs is a read-only member's: it may not claim to be one
+    // of the team's members (who are editors), so its member id is taken out.
+    const unsignedClaims = requireSigned() && !opened.value.signed;
     const known = clientsOf(connectionId).length > 0;
     // An awareness update is a count, then per client: id, clock, state as JSON. Entries for this
     // member's own id or for an id another connection announced are dropped.
-    const decoder = decoding.createDecoder(opened.value);
+    const decoder = decoding.createDecoder(opened.value.plaintext);
     const kept: [number, number, string][] = [];
     try {
       for (let count = decoding.readVarUint(decoder); count > 0; count--) {
@@ -207,6 +254,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         ];
         const owner = owners.get(entry[0]);
         if (entry[0] === awareness.clientID || (owner !== undefined && owner !== connectionId)) continue;
+        if (unsignedClaims) entry[2] = withoutMemberId(entry[2]);
         owners.set(entry[0], connectionId);
         kept.push(entry);
       }
@@ -235,6 +283,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   const applyFromServer = (update: Uint8Array) => {
     Y.applyUpdate(doc, update, REMOTE);
     Y.applyUpdate(serverView, update);
+    noticeSigning();
   };
   const flushCatchUp = () => {
     if (catchUp.length === 0) return;
@@ -245,20 +294,22 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
 
   /** Starts decrypting at once, so a burst of frames decrypts in parallel; applied in order. */
   const decrypt = (kind: PayloadKind, payload: Bytes) =>
-    openPayload(deps.crypto, keys.contentKey, boardId, kind, payload);
+    openEnvelope(deps.crypto, keys, boardId, kind, payload, requireSigned());
 
   async function applyRemote(opening: ReturnType<typeof decrypt>): Promise<boolean> {
     const opened = await opening;
-    // A payload that does not decrypt was not written by a member: it is skipped, never applied.
+    // A payload that does not decrypt, or lacks an editor's signature where one is required, was
+    // not written by an editor: it is skipped, never applied.
     if (!opened.ok) return false;
-    if (ready) applyFromServer(opened.value);
-    else catchUp.push(opened.value);
+    if (ready) applyFromServer(opened.value.plaintext);
+    else catchUp.push(opened.value.plaintext);
     return true;
   }
 
   async function maybeCompact() {
-    if (keys.role !== 'edit' || uploading || sinceSnapshot < compactAfter) return;
+    if (keys.role !== 'edit' || uploading || (sinceSnapshot < compactAfter && !forceCompaction)) return;
     uploading = true;
+    forceCompaction = false;
     const sealed = await seal('snapshot', new Uint8Array(Y.encodeStateAsUpdate(serverView)));
     const total = Math.ceil(sealed.length / MAX_CHUNK_BYTES);
     uploadId += 1;
@@ -299,6 +350,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
           unconfirmed -= unsent;
           refresh();
         }
+        await resendIfReady();
         return maybeCompact();
       }
       case 'ack': {
@@ -455,6 +507,8 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     confirmed: (): ConfirmedState => ({ lastSeq, state: new Uint8Array(Y.encodeStateAsUpdate(serverView)) }),
     /** Resolves once every frame received so far has been handled. */
     settled: () => queue,
+    /** Whether updates or a compaction upload are still waiting for the server's answer. */
+    busy: () => inFlight.size > 0 || uploading || resendSigned,
   };
 }
 

@@ -92,6 +92,12 @@ export interface RetroLink {
   nonce: string;
   /** base64url, for read-only members */
   readSecret: string;
+  /**
+   * base64url: the retro's editors' public key, for read-only members to check its signatures
+   * with. Present once the retro signs (key schedule 2); it comes from the team board, which the
+   * team's editors sign.
+   */
+  verifyKey?: string;
   createdAt: number;
   closedAt: number | null;
 }
@@ -147,6 +153,9 @@ export function readRetros(doc: Y.Doc): RetroLink[] {
       title: str(value.title, TEAM_NAME_MAX) ?? '',
       nonce: value.nonce,
       readSecret: value.readSecret,
+      ...(typeof value.verifyKey === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value.verifyKey)
+        ? { verifyKey: value.verifyKey }
+        : {}),
       createdAt: num(value.createdAt) ?? 0,
       closedAt: num(value.closedAt),
     });

@@ -159,6 +159,12 @@ export function addRetro(doc: Y.Doc, retro: RetroLink): void {
   retrosMap(doc).set(retro.boardId, { ...retro, title: clean(retro.title, TEAM_NAME_MAX) });
 }
 
+/** Records that a retro signs, with its editors' public key for the team's read-only members. */
+export function setRetroVerifyKey(doc: Y.Doc, boardId: string, verifyKey: string): void {
+  const retro = readRetros(doc).find((entry) => entry.boardId === boardId);
+  if (retro && retro.verifyKey !== verifyKey) retrosMap(doc).set(boardId, { ...retro, verifyKey });
+}
+
 export function closeRetro(doc: Y.Doc, boardId: string, now: number): void {
   const retro = readRetros(doc).find((entry) => entry.boardId === boardId);
   if (retro && retro.closedAt === null) retrosMap(doc).set(boardId, { ...retro, closedAt: now });

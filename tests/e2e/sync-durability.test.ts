@@ -55,7 +55,7 @@ describe('durability against a real wrangler dev with on-disk state', () => {
     for (const frame of reader.frames) {
       if (frame.type !== 'update') continue;
       const opened = await openPayload(crypto, keys.contentKey, boardId, 'update', frame.payload);
-      if (opened.ok) texts.push(new TextDecoder().decode(opened.value));
+      if (opened.ok) texts.push(new TextDecoder().decode(opened.value.plaintext));
     }
     expect(texts).toEqual(Array.from({ length: count }, (_, i) => `edit ${i}`));
     reader.socket.close();

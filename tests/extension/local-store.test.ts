@@ -8,6 +8,8 @@ import { webLocalStore } from '../../extension/web/web-local-store';
 import { deriveBoardKeys, newBoardSecret } from '../../shared/sync/crypto';
 import type { Bytes } from '../../shared/encoding/bytes';
 import { formatInvite } from '../../shared/sync/invite';
+import { toBase64Url } from '../../shared/encoding/base64url';
+import { recordKeys } from '../../extension/lib/record-keys';
 
 /** `localStorage` as browsers implement it, with a quota to run into. */
 class MemoryStorage implements Storage {
@@ -140,17 +142,53 @@ describe('the stored teams store', () => {
     const store = deps(local);
     const server = 'https://rituale.example.de';
     const editSecret = newBoardSecret(crypto);
-    const { readSecret } = await deriveBoardKeys(crypto, 'edit', editSecret);
-    const link = (role: 'edit' | 'read', secret: Bytes) =>
-      formatInvite({ server, boardId: TEAM.boardId, role, secret });
-    const joined = await store.getState().join(link('read', readSecret), 'Wei');
+    const { readSecret, verifyKeyBytes } = await deriveBoardKeys(crypto, 'edit', editSecret);
+    const link = (role: 'edit' | 'read', secret: Bytes, verifyKey: Bytes | null = null, version: 1 | 2 = 2) =>
+      formatInvite({ server, boardId: TEAM.boardId, role, version, secret, verifyKey });
+    const joined = await store.getState().join(link('read', readSecret, verifyKeyBytes), 'Wei');
     if (!joined.ok) throw new Error(joined.error);
+    expect(joined.value.record).toMatchObject({ role: 'read', keyVersion: 2 });
     // A forged "edit" link for the same board: a random secret that does not derive the read secret.
     const forged = await store.getState().join(link('edit', newBoardSecret(crypto)), 'Wei');
     expect(forged).toEqual({ ok: false, error: 'wrong-key' });
+    // Nor a read-only link with another public key: it would make this member accept its forgeries.
+    const otherKey = (await deriveBoardKeys(crypto, 'edit', newBoardSecret(crypto))).verifyKeyBytes;
+    expect(await store.getState().join(link('read', readSecret, otherKey), 'Wei')).toEqual({
+      ok: false,
+      error: 'wrong-key',
+    });
     expect(await local.get('teams')).toEqual([joined.value.record]);
     const real = await store.getState().join(link('edit', editSecret), 'Wei');
-    expect(real).toMatchObject({ ok: true, value: { existed: true, record: { role: 'edit' } } });
+    expect(real).toMatchObject({ ok: true, value: { existed: true, record: { role: 'edit', keyVersion: 2 } } });
+  });
+
+  it('reads a team stored before signatures, and moves it to signatures with the same key', async () => {
+    const local = webLocalStore(new MemoryStorage(), new EventTarget());
+    const editSecret = newBoardSecret(crypto);
+    const { readSecret } = await deriveBoardKeys(crypto, 'edit', editSecret, { version: 1 });
+    // A record as the version before signatures stored it: no keyVersion, no verifyKey.
+    const old = { ...TEAM, role: 'read', secret: toBase64Url(readSecret) };
+    await local.set('teams', [old]);
+    const store = deps(local);
+    await tick();
+    expect(store.getState().teams).toEqual([old]);
+    const keys = await recordKeys(crypto, store.getState().teams[0]!);
+    expect(keys).toMatchObject({ version: 1, verifyKey: null });
+    const { verifyKeyBytes } = await deriveBoardKeys(crypto, 'edit', editSecret);
+    const r2 = formatInvite({
+      server: TEAM.server,
+      boardId: TEAM.boardId,
+      role: 'read',
+      version: 2,
+      secret: readSecret,
+      verifyKey: verifyKeyBytes,
+    });
+    expect(r2).toContain('#r2.');
+    const moved = await store.getState().join(r2, 'Wei');
+    expect(moved).toMatchObject({
+      ok: true,
+      value: { record: { keyVersion: 2, verifyKey: toBase64Url(verifyKeyBytes!) } },
+    });
   });
 
   it('refuses invites over plain http for every host but this computer', async () => {

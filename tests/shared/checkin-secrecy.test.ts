@@ -53,7 +53,8 @@ function healthViews({ steps, values }: Script, threshold: number): string[] {
   const views = [JSON.stringify(readCheckin(doc))];
   steps.forEach((member, step) => {
     if (member !== null) {
-      const value = values[member]![given[member]++ % values[member]!.length]!;
+      const value = values[member]![given[member]! % values[member]!.length]!;
+      given[member] = given[member]! + 1;
       // A member may skip a statement: the first one is skipped when the value is odd.
       const answers: Record<string, number> = Object.fromEntries(
         DIMENSIONS.filter((_, index) => index > 0 || value % 2 === 0).map((id) => [id, value]),
@@ -75,7 +76,8 @@ function pollViews({ steps, values }: Script, kind: 'mood' | 'fist'): string[] {
   const views = [JSON.stringify(readCheckin(doc))];
   steps.forEach((member, step) => {
     if (member !== null) {
-      const value = values[member]![given[member]++ % values[member]!.length]!;
+      const value = values[member]![given[member]! % values[member]!.length]!;
+      given[member] = given[member]! + 1;
       answerPoll(doc, poll, ballotId(member), value, { clientId: clientId(member, step) });
     }
     views.push(JSON.stringify(readCheckin(doc)));

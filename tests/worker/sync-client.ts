@@ -12,7 +12,8 @@ let addresses = 0;
 
 /** Creates a board as a client does: fresh secret, derived tokens, only their hashes sent. */
 export async function createBoard(options: { retentionDays?: number; jurisdiction?: 'eu' } = {}) {
-  const keys = await deriveBoardKeys(crypto, 'edit', newBoardSecret(crypto));
+  const secret = newBoardSecret(crypto);
+  const keys = await deriveBoardKeys(crypto, 'edit', secret);
   const response = await api('/api/boards', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'CF-Connecting-IP': `192.0.2.${++addresses % 250}` },
@@ -24,7 +25,7 @@ export async function createBoard(options: { retentionDays?: number; jurisdictio
   });
   if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
   const { boardId } = await response.json<{ boardId: string }>();
-  return { boardId, keys };
+  return { boardId, keys, secret };
 }
 
 export interface TestClient {

@@ -11,6 +11,7 @@ import type { TeamRecord } from '../../lib/records';
 import { browserSessionDeps, openBoard } from '../sync/open-board';
 import type { OpenTeam } from '../team/open-team';
 import { retroSecret } from './open-retro';
+import { boardSigns, markBoardSigned } from '../../../shared/sync/signed-board';
 
 /** How long creating a retro waits for the server to confirm its first content. */
 const CONFIRM_WAIT_MS = 3000;
@@ -28,12 +29,20 @@ export async function createRetro(
 ): Promise<Result<RetroLink, CreateBoardError>> {
   const nonce = toHex(crypto.getRandomValues(new Uint8Array(16)));
   const secret = await retroSecret(record, nonce);
-  const created = await createBoard((url, init) => fetch(url, init), crypto, record.server, { secret });
+  // A retro signs if its team does (a team of version 1 may have members whose client cannot yet).
+  const signs = boardSigns(team.board.doc);
+  const created = await createBoard((url, init) => fetch(url, init), crypto, record.server, {
+    secret,
+    version: signs ? 2 : 1,
+  });
   if (!created.ok) return err(created.error);
   const { invite, keys } = created.value;
   const access = { server: record.server, boardId: invite.boardId, keys };
   const board = await openBoard(access, db, browserSessionDeps(access));
-  initRetro(board.doc, settings, team.serverNow());
+  board.doc.transact(() => {
+    initRetro(board.doc, settings, team.serverNow());
+    if (signs) markBoardSigned(board.doc);
+  });
   const deadline = Date.now() + CONFIRM_WAIT_MS;
   while (board.session.status().pending > 0 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -44,6 +53,7 @@ export async function createRetro(
     title: settings.title,
     nonce,
     readSecret: toBase64Url(keys.readSecret),
+    ...(signs && keys.verifyKeyBytes ? { verifyKey: toBase64Url(keys.verifyKeyBytes) } : {}),
     createdAt: team.serverNow(),
     closedAt: null,
   };

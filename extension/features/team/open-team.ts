@@ -1,7 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { createStore } from 'zustand/vanilla';
 import { readCheckin } from '../../../shared/checkin/board';
-import { fromBase64Url } from '../../../shared/encoding/base64url';
 import type { Bytes } from '../../../shared/encoding/bytes';
 import { type Result, err, ok } from '../../../shared/result';
 import {
@@ -11,9 +10,18 @@ import {
   eraseBoard,
   setReadAccess,
 } from '../../../shared/sync/access';
-import { deriveBoardKeys } from '../../../shared/sync/crypto';
+import { toBase64Url } from '../../../shared/encoding/base64url';
+import { boardSigns, markBoardSigned } from '../../../shared/sync/signed-board';
+import { recordKeys } from '../../lib/record-keys';
 import { DEFAULT_TEAM_SETTINGS, isRemoved, readRetros, readTeam } from '../../../shared/team/model';
-import { initTeam, joinTeam, removeMember, renameMember, setReadLinkOff } from '../../../shared/team/ops';
+import {
+  initTeam,
+  joinTeam,
+  removeMember,
+  renameMember,
+  setReadLinkOff,
+  setRetroVerifyKey,
+} from '../../../shared/team/ops';
 import { readStandup } from '../../../shared/team/standup';
 import type { BoardDb } from '../../lib/board-db';
 import type { TeamRecord } from '../../lib/records';
@@ -24,6 +32,18 @@ import { type OpenBoard, browserSessionDeps, openBoard } from '../sync/open-boar
 const fetchFn: FetchLike = (url, init) => fetch(url, init);
 /** How long leaving waits for the server to confirm the removal. */
 const LEAVE_WAIT_MS = 3000;
+/** How long moving a retro to signatures waits for its board to load and the server to confirm. */
+const MOVE_WAIT_MS = 20_000;
+
+/** Waits until `done` holds, checking every 50 ms; false once `ms` have passed. */
+async function waitFor(done: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}
 
 /** What the team views render. */
 export const projectTeam = (doc: OpenBoard['doc']) => ({
@@ -31,6 +51,7 @@ export const projectTeam = (doc: OpenBoard['doc']) => ({
   standup: readStandup(doc),
   checkin: readCheckin(doc),
   checkinRound: readStandup(doc, 'checkinRound'),
+  signs: boardSigns(doc),
 });
 export type TeamData = ReturnType<typeof projectTeam>;
 
@@ -51,7 +72,7 @@ export function presentMembers(awareness: Awareness): string[] {
  * they do not mistake an empty, not yet loaded board for a new team.
  */
 export async function openTeam(record: TeamRecord, db: BoardDb, now: () => number) {
-  const keys = await deriveBoardKeys(crypto, record.role, fromBase64Url(record.secret)!);
+  const keys = await recordKeys(crypto, record);
   const access = { server: record.server, boardId: record.boardId, keys };
   const board = await openBoard(access, db, browserSessionDeps(access));
   const { doc, awareness, session } = board;
@@ -60,7 +81,12 @@ export async function openTeam(record: TeamRecord, db: BoardDb, now: () => numbe
   const ensureMember = () => {
     if (record.role !== 'edit') return;
     const team = readTeam(doc);
-    if (record.creator && team.name === '') initTeam(doc, record.teamName, DEFAULT_TEAM_SETTINGS, serverNow());
+    if (record.creator && team.name === '') {
+      doc.transact(() => {
+        initTeam(doc, record.teamName, DEFAULT_TEAM_SETTINGS, serverNow());
+        if (keys.version === 2) markBoardSigned(doc);
+      });
+    }
     if (!team.members.some((member) => member.id === record.memberId) && !isRemoved(doc, record.memberId)) {
       joinTeam(doc, record.memberId, record.memberName, serverNow());
     }
@@ -126,6 +152,33 @@ export async function openTeam(record: TeamRecord, db: BoardDb, now: () => numbe
       }
       await close();
       await db.erase(record.boardId);
+    },
+    /**
+     * Moves the team to editor signatures (key schedule 2): every retro first, each opened,
+     * marked, re-sent signed and listed with its editors' public key, then the team board. The
+     * links stay valid; the read-only link gains the public key (docs/protocol.md). Safe to
+     * repeat: retros that sign already are skipped.
+     */
+    async moveToSignatures(progress: (done: number, total: number) => void): Promise<Result<null, 'unreachable'>> {
+      if (record.role !== 'edit') return ok(null);
+      const waiting = readRetros(doc).filter((retro) => !retro.verifyKey);
+      for (const [index, retro] of waiting.entries()) {
+        progress(index, waiting.length);
+        const retroAccess = { server: record.server, boardId: retro.boardId, keys: await retroKeys(record, retro) };
+        const retroBoard = await openBoard(retroAccess, db, browserSessionDeps(retroAccess));
+        const status = () => retroBoard.session.status();
+        let moved = await waitFor(() => status().state === 'online', MOVE_WAIT_MS);
+        if (moved) {
+          markBoardSigned(retroBoard.doc);
+          moved = await waitFor(() => status().pending === 0 && !retroBoard.session.busy(), MOVE_WAIT_MS);
+        }
+        await retroBoard.close();
+        if (!moved) return err('unreachable');
+        setRetroVerifyKey(doc, retro.boardId, toBase64Url(retroAccess.keys.verifyKeyBytes!));
+      }
+      progress(waiting.length, waiting.length);
+      markBoardSigned(doc);
+      return ok(null);
     },
     /** Erases the team with its retros for everyone on the server, then this device's copies. */
     async erase(): Promise<Result<null, BoardChangeError>> {

@@ -57,6 +57,11 @@ function TeamLayout() {
   useEffect(() => {
     if (name && name !== record.teamName) void update(record.boardId, { teamName: name });
   }, [name, record.boardId, record.teamName, update]);
+  // An editor whose link is older learns from the board that the team signs, and keeps that.
+  const signs = useTeamData((data) => data.signs);
+  useEffect(() => {
+    if (signs && record.role === 'edit' && record.keyVersion !== 2) void update(record.boardId, { keyVersion: 2 });
+  }, [signs, record.role, record.keyVersion, record.boardId, update]);
 
   const onTabKey = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -77,6 +82,7 @@ function TeamLayout() {
       </header>
       <SyncStatus t={t} health={health} onRetry={() => team.board.session.reconnectNow()} onExport={exportTeam} />
       {record.role === 'read' && <p class="notice">{t('teams.readOnly')}</p>}
+      {record.role === 'read' && signs && !record.verifyKey && <p class="notice">{t('signing.askNewLink')}</p>}
       {removed && <p class="notice">{t('members.removed')}</p>}
       <div role="tablist" aria-label={t('tabs.label')} class="tabs" onKeyDown={onTabKey}>
         {TABS.map((id) => (

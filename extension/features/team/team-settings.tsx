@@ -8,6 +8,7 @@ import { useHost } from '../../lib/host';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 import { useCanEdit, useTeam, useTeamData } from './team-context';
+import { SigningSection } from './signing-section';
 import { TeamDataSection } from './team-data';
 
 /** Team-wide stand-up settings (facilitators), and this person's own notifications (extension only). */
@@ -156,6 +157,7 @@ export function TeamSettingsView() {
           </div>
         </fieldset>
       )}
+      <SigningSection />
       <TeamDataSection />
     </div>
   );

@@ -31,8 +31,8 @@ function syncAll(docs: Y.Doc[]) {
 }
 
 /** The Yjs client id that wrote a map entry: what any member can read off the synced document. */
-const writerOf = (map: Y.Map<unknown>, key: string) =>
-  (map as unknown as { _map: Map<string, { id: { client: number } }> })._map.get(key)!.id.client;
+const writerOf = (map: object, key: string) =>
+  (map as { _map: Map<string, { id: { client: number } }> })._map.get(key)!.id.client;
 
 function finishedRetro(anonymous: boolean) {
   const members = [new Y.Doc(), new Y.Doc(), new Y.Doc()];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Bytes } from '../../../shared/encoding/bytes';
 import { decodeClientFrame, encodeServerFrame } from '../../../shared/sync/codec';
-import { deriveBoardKeys, newBoardSecret, sealPayload } from '../../../shared/sync/crypto';
+import { deriveBoardKeys, newBoardSecret } from '../../../shared/sync/crypto';
+import { sealEnvelope } from '../../../shared/sync/envelope';
 import type { ServerFrame } from '../../../shared/sync/frames';
 import { type SocketLike, createSyncSession } from '../../../shared/sync/sync-session';
 import { PROTOCOL_VERSION } from '../../../shared/version';
@@ -36,9 +37,7 @@ async function setup() {
   const updates: Bytes[] = [];
   source.on('update', (update: Uint8Array) => updates.push(new Uint8Array(update)));
   for (let i = 0; i < 40; i++) source.getArray<number>('log').push([i]);
-  const sealed = await Promise.all(
-    updates.map((update) => sealPayload(crypto, keys.contentKey, BOARD, 'update', update)),
-  );
+  const sealed = await Promise.all(updates.map((update) => sealEnvelope(crypto, keys, BOARD, 'update', update, true)));
   const sockets: ReturnType<typeof scriptedSocket>[] = [];
   const doc = new Y.Doc();
   const session = createSyncSession(

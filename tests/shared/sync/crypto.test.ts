@@ -1,4 +1,4 @@
-import { createHash, hkdfSync } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, hkdfSync } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asciiBytes, toHex } from '../../../shared/encoding/hex';
@@ -22,14 +22,16 @@ const text = (value: string) => asciiBytes(value);
 describe('key schedule', () => {
   it('gives editor and read-only member the same content key and read token, and only the editor an edit token', async () => {
     const editor = await deriveBoardKeys(webCrypto, 'edit', SECRET);
-    const reader = await deriveBoardKeys(webCrypto, 'read', editor.readSecret);
+    const reader = await deriveBoardKeys(webCrypto, 'read', editor.readSecret, { verifyKey: editor.verifyKeyBytes });
     expect(reader.readToken).toEqual(editor.readToken);
+    expect(reader.signingKey).toBeNull();
+    expect(reader.verifyKeyBytes).toEqual(editor.verifyKeyBytes);
     expect(reader.editToken).toBeNull();
     expect(editor.editToken).not.toEqual(editor.readToken);
     const sealed = await sealPayload(webCrypto, editor.contentKey, BOARD, 'update', text('Retro am Freitag'));
     expect(await openPayload(webCrypto, reader.contentKey, BOARD, 'update', sealed)).toEqual({
       ok: true,
-      value: text('Retro am Freitag'),
+      value: { version: 1, plaintext: text('Retro am Freitag') },
     });
   });
 
@@ -47,6 +49,29 @@ describe('key schedule', () => {
     expect(await hashToken(webCrypto, editor.readToken)).toMatchInlineSnapshot(
       `"OnzUL-sKG2aXoGGlvYlasN8QLjK_W4MgyISZWfhL8Zg"`,
     );
+    // Key schedule 2 adds only the editors' signing key; everything above is the same in 1 and 2.
+    expect(toHex(editor.verifyKeyBytes!)).toMatchInlineSnapshot(
+      `"df52d8cc6559d7fb656656b0060e35087af8b109fe61e2e490ddd0b357f4a496"`,
+    );
+    const v1 = await deriveBoardKeys(webCrypto, 'edit', SECRET, { version: 1 });
+    expect([v1.readSecret, v1.editToken, v1.readToken, v1.verifyKeyBytes]).toEqual([
+      editor.readSecret,
+      editor.editToken,
+      editor.readToken,
+      editor.verifyKeyBytes,
+    ]);
+  });
+
+  it("derives the signing key as RFC 8032 Ed25519 from HKDF(edit secret, 'team-rituals/v2/signing-key')", async () => {
+    const seed = hkdfSync('sha256', SECRET, new Uint8Array(), 'team-rituals/v2/signing-key', 32);
+    const nodeKey = createPrivateKey({
+      key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.from(seed)]),
+      format: 'der',
+      type: 'pkcs8',
+    });
+    const nodePublic = createPublicKey(nodeKey).export({ format: 'der', type: 'spki' }).subarray(-32);
+    const editor = await deriveBoardKeys(webCrypto, 'edit', SECRET);
+    expect(toHex(editor.verifyKeyBytes!)).toBe(nodePublic.toString('hex'));
   });
 
   it("agrees with Node's own HKDF (RFC 5869) for any secret", async () => {
@@ -97,7 +122,7 @@ describe('sealed payloads', () => {
         expect(toHex(sealed)).not.toContain(toHex(plaintext));
         expect(await openPayload(webCrypto, contentKey, BOARD, 'snapshot', sealed)).toEqual({
           ok: true,
-          value: plaintext,
+          value: { version: 1, plaintext },
         });
       }),
       { numRuns: 50 },
@@ -133,7 +158,7 @@ describe('sealed payloads', () => {
       error: 'malformed',
     });
     const future = sealed.slice();
-    future[0] = 2;
+    future[0] = 3;
     expect(await openPayload(webCrypto, contentKey, BOARD, 'update', future)).toEqual({
       ok: false,
       error: 'unsupported-version',

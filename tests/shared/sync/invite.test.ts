@@ -11,13 +11,34 @@ import {
 
 const BOARD = '0123456789abcdef0123456789abcdef';
 const SECRET = new Uint8Array(32).fill(7);
-const edit: Invite = { server: 'https://sync.example.org', boardId: BOARD, role: 'edit', secret: SECRET };
+const edit: Invite = {
+  server: 'https://sync.example.org',
+  boardId: BOARD,
+  role: 'edit',
+  version: 1,
+  secret: SECRET,
+  verifyKey: null,
+};
+const KEY = new Uint8Array(32).fill(9);
 
 describe('invite links', () => {
   it('formats the secret into the fragment only', () => {
     const link = formatInvite(edit);
     expect(link).toBe(`https://sync.example.org/join/${BOARD}#e1.BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc`);
     expect(link.split('#')[0]).not.toContain('BwcH');
+    expect(formatInvite({ ...edit, version: 2 })).toContain('#e2.BwcH');
+  });
+
+  it('carries the editors’ public key in a version-2 read-only link, after the secret', () => {
+    const link = formatInvite({ ...edit, role: 'read', version: 2, verifyKey: KEY });
+    expect(link.split('#')[1]).toMatch(/^r2\.BwcH[A-Za-z0-9_-]{82}$/);
+    expect(parseInvite(link)).toEqual({
+      ok: true,
+      value: { ...edit, role: 'read', version: 2, verifyKey: KEY },
+    });
+    // Without the key, or with half of one, it is not a version-2 read-only link.
+    expect(parseInvite(link.slice(0, -43))).toEqual({ ok: false, error: 'bad-secret' });
+    expect(parseInvite(link.slice(0, -10))).toEqual({ ok: false, error: 'bad-secret' });
   });
 
   it('round-trips edit and read-only links, also behind a path prefix and on the local dev server', () => {
@@ -30,10 +51,13 @@ describe('invite links', () => {
       server: servers,
       boardId: fc.uint8Array({ minLength: 16, maxLength: 16 }).map(toHex),
       role: fc.constantFrom('edit' as const, 'read' as const),
+      version: fc.constantFrom(1 as const, 2 as const),
       secret: fc.uint8Array({ minLength: 32, maxLength: 32 }),
+      key: fc.uint8Array({ minLength: 32, maxLength: 32 }),
     });
     fc.assert(
-      fc.property(invites, (invite) => {
+      fc.property(invites, ({ key, ...fields }) => {
+        const invite: Invite = { ...fields, verifyKey: fields.role === 'read' && fields.version === 2 ? key : null };
         expect(parseInvite(formatInvite(invite))).toEqual({ ok: true, value: invite });
       }),
     );
@@ -56,7 +80,8 @@ describe('invite links', () => {
       [good.replace(BOARD, BOARD.toUpperCase()), 'bad-board-id'],
       [good.split('#')[0]!, 'missing-secret'],
       [`${good.split('#')[0]}#`, 'missing-secret'],
-      [good.replace('#e1.', '#e2.'), 'unsupported-version'],
+      [good.replace('#e1.', '#e3.'), 'unsupported-version'],
+      [good.replace('#e1.', '#r2.'), 'bad-secret'],
       [good.replace('#e1.', '#x1.'), 'bad-secret'],
       [good.slice(0, -4), 'bad-secret'],
       [`${good}AAAA`, 'bad-secret'],
