@@ -111,7 +111,9 @@ describe('the extension sync client against wrangler dev', () => {
   it('a read-only member receives but cannot write', async () => {
     const access = await newBoard();
     const anna = await (await profile())(access);
-    const readKeys = await deriveBoardKeys(crypto, 'read', access.keys.readSecret);
+    const readKeys = await deriveBoardKeys(crypto, 'read', access.keys.readSecret, {
+      verifyKey: access.keys.verifyKeyBytes,
+    });
     const cem = await (await profile())({ ...access, keys: readKeys });
     anna.doc.getText('notes').insert(0, 'Minutes');
     await until(() => text(cem) === 'Minutes', 'Cem reads');

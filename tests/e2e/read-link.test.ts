@@ -36,7 +36,9 @@ describe('the read-only link', () => {
     const readLink = await a.locator('#invite-read').inputValue();
     const invite = parseInvite(readLink);
     if (!invite.ok) throw new Error(invite.error);
-    const { readToken } = await deriveBoardKeys(crypto, 'read', invite.value.secret);
+    const { readToken } = await deriveBoardKeys(crypto, 'read', invite.value.secret, {
+      verifyKey: invite.value.verifyKey,
+    });
     const probe = () =>
       fetch(`${server.url}/api/boards/${invite.value.boardId}`, {
         headers: { Authorization: `Bearer ${toBase64Url(readToken)}` },

@@ -55,7 +55,9 @@ describe('team space and daily stand-up with three members', () => {
 
     await a.getByRole('tab', { name: 'Einladen' }).click();
     const link = await a.locator('#invite-edit').inputValue();
-    expect(link).toMatch(new RegExp(`^${server.url}/join/[0-9a-f]{32}#e1\\.[A-Za-z0-9_-]{43}$`));
+    expect(link).toMatch(new RegExp(`^${server.url}/join/[0-9a-f]{32}#e2\\.[A-Za-z0-9_-]{43}$`));
+    // The read-only link carries the editors' public key after the read secret.
+    expect(await a.locator('#invite-read').inputValue()).toMatch(/#r2\.[A-Za-z0-9_-]{86}$/);
     expect(await a.getByRole('img', { name: /QR-Code/ }).count()).toBe(2);
     await expectAccessible(a, 'invite (de)');
 
