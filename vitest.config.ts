@@ -32,8 +32,11 @@ export default defineConfig({
         test: { name: 'worker', include: ['tests/worker/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
+        // Node-side members use the extension's stores, whose zustand hooks need the alias too.
+        resolve: { alias: { react: 'preact/compat' } },
         test: {
           name: 'e2e',
+          server: { deps: { inline: ['zustand'] } },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           // Browser tests run after the other layers, not beside them, on a 2-core machine.
