@@ -241,10 +241,9 @@ export class BoardRoom extends DurableObject<Bindings> {
     } catch {
       // already closed
     }
-    if (!connection) return;
     // An upload its connection did not finish will never be: it goes now, not at the next restart.
     if (this.store.meta()) this.store.dropUploadsExcept(this.liveConnectionIds(socket));
-    this.broadcast(socket, { type: 'left', connectionId: connection.connectionId });
+    if (connection) this.broadcast(socket, { type: 'left', connectionId: connection.connectionId });
   }
 
   override webSocketError(socket: WebSocket): void {

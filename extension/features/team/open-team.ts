@@ -146,10 +146,7 @@ export async function openTeam(record: TeamRecord, db: BoardDb, now: () => numbe
      */
     async leave() {
       removeMember(doc, record.memberId, serverNow());
-      const deadline = now() + LEAVE_WAIT_MS;
-      while (session.status().pending > 0 && session.status().state === 'online' && now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await waitFor(() => session.status().pending === 0 || session.status().state !== 'online', LEAVE_WAIT_MS);
       await close();
       await db.erase(record.boardId);
     },
