@@ -3,9 +3,8 @@
 import type { Page } from 'playwright-core';
 import { retroKeys } from '../extension/features/retro/open-retro';
 import type { TeamRecord } from '../extension/lib/records';
-import { fromBase64Url } from '../shared/encoding/base64url';
 import { createGroup, publishCards, setPhase } from '../shared/retro/ops';
-import { deriveBoardKeys } from '../shared/sync/crypto';
+import { recordKeys } from '../extension/lib/record-keys';
 import { readTeam } from '../shared/team/model';
 import { type ExtensionBrowser, launchExtension, readStorage, writeStorage } from '../tests/support/extension-browser';
 import { ourClient, until } from './clients';
@@ -74,7 +73,7 @@ export async function browserFigures(server: string, runs: number): Promise<Brow
 
     // A third member (Node, the extension's sync code) fills the retro: 300 cards and a group.
     const [record] = (await readStorage(anna, 'teams')) as TeamRecord[];
-    const teamKeys = await deriveBoardKeys(crypto, 'edit', fromBase64Url(record!.secret)!);
+    const teamKeys = await recordKeys(crypto, record!);
     const team = ourClient(server, record!.boardId, teamKeys);
     await team.ready;
     await until(() => readTeam(team.doc).retros.length > 0, 'the retro is listed');

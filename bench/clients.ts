@@ -6,7 +6,8 @@ import { toBase64Url } from '../shared/encoding/base64url';
 import { toHex } from '../shared/encoding/hex';
 import { boardEndpoints, createBoard } from '../shared/sync/access';
 import { decodeClientFrame, decodeServerFrame, encodeClientFrame } from '../shared/sync/codec';
-import { type BoardKeys, sealPayload } from '../shared/sync/crypto';
+import type { BoardKeys } from '../shared/sync/crypto';
+import { sealEnvelope } from '../shared/sync/envelope';
 import { createSyncSession } from '../shared/sync/sync-session';
 import { PROTOCOL_VERSION } from '../shared/version';
 import { sleep } from './stats';
@@ -67,7 +68,8 @@ async function seedOurs(server: string, boardId: string, keys: BoardKeys, update
         while (next < updates.length) {
           const update = updates[next++]!;
           const messageId = crypto.getRandomValues(new Uint8Array(16));
-          const payload = await sealPayload(crypto, keys.contentKey, boardId, 'update', new Uint8Array(update));
+          // Signed, as an editor's client writes them (members who check skip anything else).
+          const payload = await sealEnvelope(crypto, keys, boardId, 'update', new Uint8Array(update), true);
           waiting++;
           socket.send(encodeClientFrame({ type: 'update', messageId, payload }));
           await sleep(1000 / PER_SECOND);

@@ -1,7 +1,8 @@
 // Sync benchmarks: fan-out latency, saturation, cold join, crypto cost. Ours and the peer run the
 // same workload in the same run against servers on the same local runtime (`wrangler dev`).
 import * as Y from 'yjs';
-import { deriveBoardKeys, newBoardSecret, openPayload, sealPayload } from '../shared/sync/crypto';
+import { deriveBoardKeys, newBoardSecret } from '../shared/sync/crypto';
+import { openEnvelope, sealEnvelope } from '../shared/sync/envelope';
 import { type BenchBoard, type BenchClient, until } from './clients';
 import { type Latency, latency, sleep } from './stats';
 
@@ -159,7 +160,10 @@ export async function coldJoin(board: BenchBoard, updates: Uint8Array[], options
   return ms;
 }
 
-/** AES-GCM seal + open of one typical update and of a 300-card snapshot, as the client does it. */
+/**
+ * Seal (Ed25519 signature, AES-GCM) + open (AES-GCM, signature check) of one typical update and of a
+ * 300-card snapshot, as the client does it.
+ */
 export async function cryptoCost(runs: number) {
   const keys = await deriveBoardKeys(crypto, 'edit', newBoardSecret(crypto));
   const boardId = '0123456789abcdef0123456789abcdef';
@@ -173,8 +177,8 @@ export async function cryptoCost(runs: number) {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
-      const sealed = await sealPayload(crypto, keys.contentKey, boardId, kind, new Uint8Array(payload));
-      const opened = await openPayload(crypto, keys.contentKey, boardId, kind, sealed);
+      const sealed = await sealEnvelope(crypto, keys, boardId, kind, new Uint8Array(payload), true);
+      const opened = await openEnvelope(crypto, keys, boardId, kind, sealed, true);
       times.push(performance.now() - start);
       if (!opened.ok) throw new Error('crypto round trip failed');
     }

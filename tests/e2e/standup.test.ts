@@ -155,9 +155,11 @@ describe('team space and daily stand-up with three members', () => {
     await b.getByPlaceholder('Blocker of Ben').fill('VPN drops every hour');
     await b.getByRole('button', { name: 'Add blocker' }).click();
 
-    // Ben loses the network, adds a parking-lot topic, and comes back.
-    await b.context().setOffline(true);
+    // Ben loses the network, adds a parking-lot topic, and comes back. Only once the server has
+    // confirmed the blocker: cut before that, it would count as a second change not synced yet.
     const status = b.locator('.sync-status__line');
+    await expect.poll(() => status.textContent()).toBe('Synced');
+    await b.context().setOffline(true);
     await expect.poll(() => status.textContent()).toContain('Offline.');
     await b.getByPlaceholder('Topic for after the stand-up').fill('Room booking for December');
     await b.getByRole('button', { name: 'Add topic' }).click();
