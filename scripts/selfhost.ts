@@ -16,6 +16,7 @@
 //   --max-retention-days <n>       erase boards after at most n days without a write [client's, at most 365]
 //   --creation-budget <n>          boards the whole server creates per hour at most [300]
 //   --legacy-board-lookup          find boards made before the board directory (Dec. 2026) on first access
+//                                  [on by itself if --data holds boards but no directory yet]
 //
 // Then: <out>/bin/workerd serve <out>/config.capnp   (docs/self-hosting.md has the whole setup)
 import { spawnSync } from 'node:child_process';
@@ -46,6 +47,11 @@ function fail(message: string): never {
 const out = resolve(values.out);
 const root = values.root ?? out;
 const data = values.data ?? join(root, 'data');
+// Upgrading a server whose boards predate the board directory: they are not listed yet, so they are
+// looked up once each until the operator turns this off again (docs/self-hosting.md, "Upgrading").
+const unlistedBoards =
+  existsSync(join(data, 'team-rituals-board-room')) && !existsSync(join(data, 'team-rituals-board-directory'));
+const legacyLookup = values['legacy-board-lookup'] || unlistedBoards;
 if (!/^[\w.[\]:-]+:\d{1,5}$/.test(values.listen)) fail(`--listen must be host:port, not ${values.listen}`);
 if (!/^[A-Za-z][\w-]*$/.test(values['client-address-header'])) fail('--client-address-header must be a header name');
 if (values.jurisdiction !== undefined && values.jurisdiction !== 'eu') fail('--jurisdiction can only be eu');
@@ -95,7 +101,7 @@ const syncWorker :Workerd.Worker = (
     (name = "CREATION_LIMITER", durableObjectNamespace = "CreationLimiter"),
     (name = "BOARD_DIRECTORY", durableObjectNamespace = "BoardDirectory"),
     (name = "ASSETS", service = "web-app"),
-${text('CLIENT_ADDRESS_HEADER', values['client-address-header'])}${values.jurisdiction ? text('BOARD_JURISDICTION', values.jurisdiction) : ''}${maxRetention ? text('MAX_RETENTION_DAYS', maxRetention) : ''}${budget ? text('CREATION_BUDGET_PER_HOUR', budget) : ''}${values['legacy-board-lookup'] ? text('LEGACY_BOARD_LOOKUP', 'on') : ''}  ],
+${text('CLIENT_ADDRESS_HEADER', values['client-address-header'])}${values.jurisdiction ? text('BOARD_JURISDICTION', values.jurisdiction) : ''}${maxRetention ? text('MAX_RETENTION_DAYS', maxRetention) : ''}${budget ? text('CREATION_BUDGET_PER_HOUR', budget) : ''}${legacyLookup ? text('LEGACY_BOARD_LOOKUP', 'on') : ''}  ],
   # The keys name the stored objects: changing them orphans every board.
   durableObjectNamespaces = [
     (className = "BoardRoom", uniqueKey = "team-rituals-board-room", enableSql = true),
@@ -107,6 +113,12 @@ ${text('CLIENT_ADDRESS_HEADER', values['client-address-header'])}${values.jurisd
 `,
 );
 
+if (unlistedBoards && !values['legacy-board-lookup']) {
+  console.log(`
+Note: ${data} holds boards from before the board directory, so they are looked up on first
+access (LEGACY_BOARD_LOOKUP). When you build the folder again, pass --legacy-board-lookup until the
+retention period (365 days unless you set more) has passed (docs/self-hosting.md, "Upgrading").`);
+}
 console.log(`
 Self-hosting folder written to ${out}
   boards are stored under  ${data}   (create it; the service's user must be able to write it)

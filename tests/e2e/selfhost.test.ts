@@ -1,4 +1,7 @@
-import { readdir } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenBoard } from '../../extension/features/sync/open-board';
 import { createBoard } from '../../shared/sync/access';
@@ -86,5 +89,22 @@ describe('self-hosted on workerd with the generated configuration', () => {
     );
     // One limiter object, named by a constant, however many addresses created boards.
     expect(limiterFiles.filter((file) => file.endsWith('.sqlite'))).toHaveLength(1);
+  });
+
+  it('looks up boards from before the directory when upgrading a data folder that has them', async () => {
+    const generate = async (withOldBoards: boolean) => {
+      const dir = await mkdtemp(join(tmpdir(), 'team-rituals-upgrade-'));
+      const data = join(dir, 'data');
+      if (withOldBoards) await mkdir(join(data, 'team-rituals-board-room'), { recursive: true });
+      const result = spawnSync(process.execPath, ['scripts/selfhost.ts', '--out', join(dir, 'srv'), '--data', data], {
+        encoding: 'utf8',
+      });
+      expect(result.status, result.stderr).toBe(0);
+      const config = await readFile(join(dir, 'srv', 'config.capnp'), 'utf8');
+      await rm(dir, { recursive: true, force: true });
+      return config.includes('(name = "LEGACY_BOARD_LOOKUP", text = "on")');
+    };
+    expect(await generate(true)).toBe(true);
+    expect(await generate(false)).toBe(false);
   });
 });
