@@ -9,6 +9,7 @@ import { readTeam } from '../shared/team/model';
 import { type ExtensionBrowser, launchExtension, readStorage, writeStorage } from '../tests/support/extension-browser';
 import { ourClient, until } from './clients';
 import { sleep } from './stats';
+import { openTab } from '../tests/support/tabs';
 
 const CARDS = 300;
 const cardId = (n: number) => n.toString(16).padStart(16, '0');
@@ -57,7 +58,7 @@ export async function browserFigures(server: string, runs: number): Promise<Brow
     await panel.getByLabel('Team name').fill('Bench');
     await panel.locator('#createName').fill('Anna');
     await panel.getByRole('button', { name: 'Create team' }).click();
-    await panel.getByRole('tab', { name: 'Invite' }).click();
+    await openTab(panel, 'Invite');
     const link = await panel.locator('#invite-edit').inputValue();
     await panel.getByRole('tab', { name: 'Retros' }).click();
     await panel.getByLabel('Title').fill('Retro with 300 cards');

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { overflowOf } from '../../tests/support/reflow';
 
 /** The widths people use, and the modes a view must survive (issue #16). */
 export const VARIANTS = {
@@ -16,29 +17,6 @@ export const VARIANTS = {
   '1280': { width: 1280, forced: false },
 } as const;
 export type Variant = keyof typeof VARIANTS;
-
-/** What sticks out sideways on a page: the page itself, or elements wider than their box. */
-export function overflowOf(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1) found.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
-    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
-      const style = getComputedStyle(element);
-      // Deliberate scroll containers (tables, code) may scroll; everything else must fit.
-      if (/(auto|scroll)/.test(style.overflowX) || element.closest('[data-scrolls]')) continue;
-      const box = element.getBoundingClientRect();
-      if (box.width === 0) continue;
-      if (box.right > root.clientWidth + 1) {
-        const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${
-          element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''
-        }`;
-        found.push(`${name} ends at ${Math.round(box.right)} > ${root.clientWidth}`);
-      }
-    }
-    return [...new Set(found)].slice(0, 12);
-  });
-}
 
 /** Takes pictures of pages in the variants asked for, and keeps a report of what overflowed. */
 export function camera(out: string) {

@@ -5,6 +5,7 @@ import { type ExtensionBrowser, axeViolations, launchExtension, writeStorage } f
 import { createTeamIn, joinTeamIn } from '../support/team';
 import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+import { openTab } from '../support/tabs';
 
 /**
  * Erasure on demand: Anna (extension, English) erases the team with its retro from the server;
@@ -40,7 +41,7 @@ describe('erasing a team on demand', () => {
   it('erases the team and its retros for everyone; members keep and can download their copy', async () => {
     const a = await anna.open('sidepanel');
     await createTeamIn(a, 'Referat Z 4', 'Anna');
-    await a.getByRole('tab', { name: 'Invite' }).click();
+    await openTab(a, 'Invite');
     const link = await a.locator('#invite-edit').inputValue();
     const teamId = /\/join\/([0-9a-f]{32})/.exec(link)![1]!;
 
@@ -58,7 +59,7 @@ describe('erasing a team on demand', () => {
     await expect.poll(() => status(board)).toContain('Synced');
 
     // Everything can be downloaded before; then the team is erased, after a question.
-    await a.getByRole('tab', { name: 'Team settings' }).click();
+    await openTab(a, 'Settings');
     expect(await axeViolations(a)).toEqual([]);
     const before = JSON.parse(
       await downloaded(a, () => a.getByRole('button', { name: 'Download everything (JSON)' }).click()),

@@ -17,6 +17,7 @@ import { joinTeamIn } from '../support/team';
 import { until } from '../support/until';
 import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+import { openTab } from '../support/tabs';
 
 /**
  * The injection corpus in every text field a member can fill: team and member names, open items,
@@ -162,15 +163,15 @@ afterAll(async () => {
 async function walkThrough(page: Page, opened: () => Promise<Page>, where: string) {
   const dialogs = watchDialogs(page);
   await joinTeamIn(page, link, corpus[3]!.slice(0, 60), TEAM_NAME);
-  for (const tab of ['Stand-up', 'Open items', 'Members', 'Retros', 'Check-in', 'Team settings']) {
-    await page.getByRole('tab', { name: tab }).click();
+  for (const tab of ['Stand-up', 'Open items', 'Members', 'Retros', 'Check-in', 'Settings']) {
+    await openTab(page, tab);
     await expectInert(page, `${where}: ${tab}`, dialogs);
   }
   // The question of the moment and a health-check statement are on screen, as typed.
   await page.getByRole('tab', { name: 'Check-in' }).click();
   await expect.poll(() => page.getByText(corpus[4]!, { exact: true }).count()).toBeGreaterThan(0);
   await expect.poll(() => page.getByText(corpus[5]!, { exact: true }).count()).toBeGreaterThan(0);
-  await page.getByRole('tab', { name: 'Open items' }).click();
+  await openTab(page, 'Open items');
   // Shown as the very characters typed.
   await expect.poll(() => page.getByText(corpus[7]!, { exact: true }).count()).toBeGreaterThan(0);
   await page.getByRole('tab', { name: 'Retros' }).click();

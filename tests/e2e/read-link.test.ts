@@ -6,6 +6,7 @@ import { type ExtensionBrowser, axeViolations, launchExtension, writeStorage } f
 import { createTeamIn, joinTeamIn } from '../support/team';
 import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+import { openTab } from '../support/tabs';
 
 /**
  * Revoking access: Anna (extension, German) turns the team's read-only link off while Wei follows
@@ -32,7 +33,7 @@ describe('the read-only link', () => {
   it('can be turned off, which ends access at once for whoever holds it, and on again', async () => {
     const a = await anna.open('sidepanel');
     await createTeamIn(a, 'Referat Z 6', 'Anna');
-    await a.getByRole('tab', { name: 'Einladen' }).click();
+    await openTab(a, 'Einladen');
     const readLink = await a.locator('#invite-read').inputValue();
     const invite = parseInvite(readLink);
     if (!invite.ok) throw new Error(invite.error);

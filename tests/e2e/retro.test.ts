@@ -96,16 +96,22 @@ describe('a retrospective with three members', () => {
 
     await nextPhase(/Gruppieren|Group/);
     // Ben groups by keyboard: the card's menu makes a new group, and moves another card into it.
-    await b.getByLabel('Move “The VPN dropped twice” to').focus();
-    await b.getByLabel('Move “The VPN dropped twice” to').selectOption('new');
+    await b.getByRole('button', { name: 'Move “The VPN dropped twice” to' }).press('Enter');
+    // The menu opens with the focus on its first place; Enter on "New group" makes the group.
+    // (Its own place, its column without a group, is not offered.)
+    await expect
+      .poll(() => b.evaluate(() => document.activeElement?.textContent))
+      .toBe('What did we learn from it? (no group)');
+    await b.getByRole('button', { name: 'New group' }).press('Enter');
     await expect.poll(() => b.locator('.group').count()).toBe(1);
     await b.getByLabel('Name of the group').fill('Network');
     await b.getByLabel('Name of the group').press('Tab');
-    await b.getByLabel('Move “VPN again” to').selectOption({ label: 'Group: Network' });
+    await b.getByRole('button', { name: 'Move “VPN again” to' }).press('Enter');
+    await b.getByRole('button', { name: 'Group: Network' }).press('Enter');
     // Cem drags a card onto the group.
     await c
       .locator('.retro-card', { hasText: 'Ask IT early' })
-      .dragTo(c.locator('.group'), { sourcePosition: { x: 8, y: 8 } });
+      .dragTo(c.locator('.group'), { sourcePosition: { x: 8, y: 8 }, targetPosition: { x: 4, y: 4 } });
     for (const page of [a, b, c]) await expect.poll(() => page.locator('.group .retro-card').count()).toBe(3);
     await expectAccessible(a, 'group (de)');
     await expectAccessible(b, 'group (en)');

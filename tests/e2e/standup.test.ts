@@ -9,6 +9,7 @@ import {
 } from '../support/extension-browser';
 import { plaintextOnServer } from '../support/confidentiality';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+import { openTab } from '../support/tabs';
 
 /**
  * A team's daily stand-up through the real local worker: a facilitator with a German browser and
@@ -53,7 +54,7 @@ describe('team space and daily stand-up with three members', () => {
     await expect.poll(() => a.locator('.sync-status').textContent()).toContain('Synchronisiert');
     await expectAccessible(a, 'stand-up idle (de)');
 
-    await a.getByRole('tab', { name: 'Einladen' }).click();
+    await openTab(a, 'Einladen');
     const link = await a.locator('#invite-edit').inputValue();
     expect(link).toMatch(new RegExp(`^${server.url}/join/[0-9a-f]{32}#e2\\.[A-Za-z0-9_-]{43}$`));
     // The read-only link carries the editors' public key after the read secret.
@@ -83,32 +84,33 @@ describe('team space and daily stand-up with three members', () => {
     await expect.poll(() => c.locator('h1').textContent()).toBe('Referat Z 3');
     await expectAccessible(pages.ben, 'stand-up idle (en)');
 
-    await a.getByRole('tab', { name: 'Mitglieder' }).click();
+    await openTab(a, 'Mitglieder');
     await expect.poll(() => a.locator('.member-list li').count()).toBe(3);
     await expect.poll(() => a.getByText('3 von 3 jetzt da').count()).toBe(1);
     await expectAccessible(a, 'members (de)');
-    await pages.ben.getByRole('tab', { name: 'Members' }).click();
+    await openTab(pages.ben, 'Members');
     await expect.poll(() => pages.ben!.getByText('3 of 3 here now').count()).toBe(1);
     await expectAccessible(pages.ben, 'members (en)');
     for (const page of [pages.ben, pages.anna]) {
-      await page.getByRole('tab', { name: /Invite|Einladen/ }).click();
+      const de = page === pages.anna;
+      await openTab(page, de ? 'Einladen' : 'Invite');
       await expectAccessible(page, 'invite');
-      await page.getByRole('tab', { name: /Team settings|Team-Einstellungen/ }).click();
+      await openTab(page, de ? 'Einstellungen' : 'Settings');
       await expectAccessible(page, 'settings');
-      await page.getByRole('tab', { name: /Open items|Offene Punkte/ }).click();
+      await openTab(page, de ? 'Offene Punkte' : 'Open items');
       await expectAccessible(page, 'open items');
       await page.getByRole('tab', { name: 'Stand-up' }).click();
     }
 
     // The facilitator shortens the time per person (German decimal comma); Ben and Cem opt in to
     // notifications. Ben is no facilitator, so the team settings are read-only for him.
-    await a.getByRole('tab', { name: 'Team-Einstellungen' }).click();
+    await openTab(a, 'Einstellungen');
     await a.getByLabel('Zeit pro Person (Minuten)').fill('0,5');
     await a.getByRole('button', { name: 'Team-Einstellungen speichern' }).click();
     await expect.poll(() => a.getByText('Team-Einstellungen für alle gespeichert.').count()).toBe(1);
     await a.getByRole('tab', { name: 'Stand-up' }).click();
     for (const page of [pages.ben, pages.cem]) {
-      await page.getByRole('tab', { name: 'Team settings' }).click();
+      await openTab(page, 'Settings');
       expect(await page.getByLabel('Time per person (minutes)').isDisabled()).toBe(true);
       await expect.poll(() => page.getByLabel('Time per person (minutes)').inputValue()).toBe('0.5');
       await page.getByLabel('Tell me when my turn is next', { exact: false }).check();
@@ -222,14 +224,14 @@ describe('team space and daily stand-up with three members', () => {
 
   it('lets a member leave: gone from the list for the others and from their device', async () => {
     const { anna: a, cem: c } = pages as Record<'anna' | 'cem', Page>;
-    await c.getByRole('tab', { name: 'Members' }).click();
+    await openTab(c, 'Members');
     await c.getByRole('button', { name: 'Leave team…' }).click();
     await expectAccessible(c, 'leave confirmation (en)');
     await c.getByRole('button', { name: 'Leave team', exact: true }).click();
     await expect.poll(() => c.locator('h1').textContent()).toBe('Your teams');
     expect(await c.getByText('You are not in a team yet.', { exact: false }).count()).toBe(1);
     expect(await readStorage(cem, 'teams')).toEqual([]);
-    await a.getByRole('tab', { name: 'Mitglieder' }).click();
+    await openTab(a, 'Mitglieder');
     await expect.poll(() => a.locator('.member-list li').count()).toBe(2);
   });
   it("leaves none of the plaintext in the server's storage or its log", async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, axeViolations, launchExtension, writeStorage } from '../support/extension-browser';
 import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+import { openTab } from '../support/tabs';
 
 /**
  * One member in the extension (Anna, German browser), one in the web app the worker serves (Wei,
@@ -40,7 +41,7 @@ describe('the web app beside the extension', () => {
     await a.locator('#createName').fill('Anna');
     await a.getByRole('button', { name: 'Team anlegen' }).click();
     await expect.poll(() => a.locator('h1').textContent()).toBe('Referat Z 3');
-    await a.getByRole('tab', { name: 'Einladen' }).click();
+    await openTab(a, 'Einladen');
     link = await a.locator('#invite-edit').inputValue();
     await a.getByRole('tab', { name: 'Stand-up' }).click();
 
@@ -58,12 +59,12 @@ describe('the web app beside the extension', () => {
     await expect.poll(() => w.locator('.sync-status').textContent()).toContain('Synced');
     await expectAccessible(w, 'web app: stand-up idle (en)');
 
-    await a.getByRole('tab', { name: 'Mitglieder' }).click();
+    await openTab(a, 'Mitglieder');
     await expect.poll(() => a.getByText('2 von 2 jetzt da').count()).toBe(1);
     await a.getByRole('tab', { name: 'Stand-up' }).click();
 
     // What needs the extension is absent: no notification opt-in in the web app.
-    await w.getByRole('tab', { name: 'Team settings' }).click();
+    await openTab(w, 'Settings');
     expect(await w.getByLabel('Tell me when my turn is next', { exact: false }).count()).toBe(0);
     await expectAccessible(w, 'web app: team settings (en)');
     // The language can be chosen; it is kept on this device.
@@ -72,7 +73,7 @@ describe('the web app beside the extension', () => {
     await expectAccessible(w, 'web app: team settings (de)');
     await w.reload();
     await expect.poll(() => w.locator('h1').textContent()).toBe('Referat Z 3');
-    await expect.poll(() => w.getByRole('tab', { name: 'Mitglieder' }).count()).toBe(1);
+    await expect.poll(() => w.getByRole('button', { name: 'Alle Teams' }).count()).toBe(1);
     await w.getByLabel('Sprache').selectOption('en');
     await w.getByRole('tab', { name: 'Stand-up' }).click();
   });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type ExtensionBrowser, launchExtension, writeStorage } from './extension-browser';
+import { openTab } from './tabs';
 
 export interface Member {
   name: string;
@@ -11,6 +12,8 @@ export interface Member {
 
 /** Creates a team in an open side panel or web app page (either language) and waits for its screen. */
 export async function createTeamIn(page: Page, teamName: string, memberName: string): Promise<void> {
+  // Creating a team is folded away once there is a team or an invite to join.
+  if (!(await page.locator('#teamName').isVisible())) await page.locator('details.disclosure > summary').click();
   await page.locator('#teamName').fill(teamName);
   await page.locator('#createName').fill(memberName);
   await page.locator('form:has(#teamName) button[type="submit"]').click();
@@ -35,7 +38,7 @@ export async function teamOfThree(server: string, teamName: string): Promise<Mem
   const [anna, ben, cem] = browsers;
   const a = await anna.open('sidepanel');
   await createTeamIn(a, teamName, 'Anna');
-  await a.getByRole('tab', { name: 'Einladen' }).click();
+  await openTab(a, 'Einladen');
   const link = await a.locator('#invite-edit').inputValue();
   const members: Member[] = [{ name: 'Anna', browser: anna, panel: a }];
   for (const [browser, name] of [

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type PollKind, POLL_SCALE, answerPoll, closePoll, startPoll } from '../../../shared/checkin/board';
+import { Bars } from '../../components/bars';
+import { WeatherIcon } from '../../components/weather-icon';
 import {
   currentSpeaker,
   endStandup,
@@ -139,8 +141,6 @@ export function CheckinRound() {
   );
 }
 
-const MOOD_SYMBOLS = ['⛈', '🌧', '☁', '⛅', '☀'];
-
 /** Mood check and fist of five: answers anonymous unless names are on; results as a distribution. */
 export function Pulse() {
   const t = useT();
@@ -224,7 +224,7 @@ export function Pulse() {
                   onChange={() => setChoice(value)}
                 />
                 <label for={`pulse-${value}`}>
-                  {poll.kind === 'mood' && <span aria-hidden="true">{MOOD_SYMBOLS[value - 1]} </span>}
+                  {poll.kind === 'mood' && <WeatherIcon value={value} />}
                   {label(poll.kind, value)}
                 </label>
               </span>
@@ -235,31 +235,31 @@ export function Pulse() {
           </button>
         </form>
       )}
-      {pulse.counts ? (
-        <table class="health-table" data-testid="pulse-results">
-          <caption>{t('pulse.results', pulse.answers)}</caption>
-          <tbody>
-            {scale.map((value, index) => (
-              <tr key={value}>
-                <th scope="row">{label(poll.kind, value)}</th>
-                <td>{pulse.counts![index]}</td>
-                {pulse.named && (
-                  <td>
-                    {pulse.named
-                      .filter((answer) => answer.value === value)
-                      .map((answer) => members.find((member) => member.id === answer.memberId)?.name ?? '')
-                      .join(', ')}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p data-testid="pulse-results">
-          {pulse.closed ? t('pulse.withheld', pulse.answers) : t('pulse.results', pulse.answers)}
+      <div data-testid="pulse-results">
+        <p class="pulse__count">
+          {pulse.closed && !pulse.counts ? t('pulse.withheld', pulse.answers) : t('pulse.results', pulse.answers)}
         </p>
-      )}
+        {pulse.counts && (
+          <Bars
+            label={t(poll.kind === 'mood' ? 'pulse.mood' : 'pulse.fist')}
+            rows={scale.map((value, index) => ({ label: label(poll.kind, value), count: pulse.counts![index] ?? 0 }))}
+          />
+        )}
+        {pulse.named && (
+          <ul class="pulse__names">
+            {scale.map((value) => {
+              const names = pulse
+                .named!.filter((answer) => answer.value === value)
+                .map((answer) => members.find((member) => member.id === answer.memberId)?.name ?? '');
+              return names.length > 0 ? (
+                <li key={value}>
+                  {label(poll.kind, value)}: {names.join(', ')}
+                </li>
+              ) : null;
+            })}
+          </ul>
+        )}
+      </div>
       {mayLead &&
         (pulse.closed ? (
           starter

@@ -13,6 +13,8 @@ import {
 } from '../../../shared/checkin/board';
 import { CATEGORIES, type Category, DECK, pickQuestion } from '../../../shared/checkin/deck';
 import { DEFAULT_DIMENSIONS, MIN_ANSWERS, SCALE } from '../../../shared/checkin/health';
+import { formatDate, formatNumber } from '../../../shared/i18n/format';
+import { Bars, ScaleBar } from '../../components/bars';
 import { TextField } from '../../components/text-field';
 import { localDate, newId } from '../../lib/ids';
 import { useLocale, useT } from '../../lib/use-t';
@@ -319,7 +321,7 @@ function LastRound({ record }: { record: HealthRecord }) {
   const t = useT();
   const locale = useLocale();
   const textOf = useStatementText();
-  const date = new Date(`${record.date}T12:00:00`).toLocaleDateString(locale);
+  const date = formatDate(record.date, locale);
   if (record.dimensions.length === 0)
     return (
       <p class="notice" data-testid="health-count">
@@ -327,25 +329,33 @@ function LastRound({ record }: { record: HealthRecord }) {
       </p>
     );
   return (
-    <table class="health-table" data-testid="health-results">
-      <caption>{t('health.results', date)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('health.statement')}</th>
-          <th scope="col">{t('health.mean')}</th>
-          <th scope="col">{t('health.distribution')}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <section aria-labelledby="health-results-heading" data-testid="health-results">
+      <h3 id="health-results-heading">{t('health.results', date)}</h3>
+      <p class="muted">{t('health.resultsHint')}</p>
+      <ul class="results">
         {record.dimensions.map((dimension) => (
-          <tr key={dimension.id}>
-            <th scope="row">{textOf(dimension)}</th>
-            <td>{dimension.mean.toLocaleString(locale)}</td>
-            <td>{dimension.distribution.map((count, index) => `${index + 1}: ${count}`).join(' · ')}</td>
-          </tr>
+          <li key={dimension.id}>
+            <p class="results__statement">{textOf(dimension)}</p>
+            <ScaleBar
+              value={dimension.mean}
+              min={1}
+              max={5}
+              text={t('health.meanOf', formatNumber(dimension.mean, locale))}
+            />
+            <details>
+              <summary class="muted">{t('health.distribution')}</summary>
+              <Bars
+                label={t('health.distributionOf', textOf(dimension))}
+                rows={SCALE.map((value, index) => ({
+                  label: t(`health.scale.${value}`),
+                  count: dimension.distribution[index] ?? 0,
+                }))}
+              />
+            </details>
+          </li>
         ))}
-      </tbody>
-    </table>
+      </ul>
+    </section>
   );
 }
 
@@ -354,15 +364,18 @@ const CHART = { width: 320, height: 160, pad: 28 };
 /** Means per statement across rounds: a small SVG chart, and the same figures as a table. */
 function HealthTrends() {
   const t = useT();
+  const locale = useLocale();
   // Rounds closed with too few answers have no figures to draw.
   const history = useTeamData((data) => data.checkin.history).filter((record) => record.dimensions.length > 0);
   const textOf = useStatementText();
   if (history.length === 0) return null;
   const ids = [...new Set(history.flatMap((record) => record.dimensions.map((dimension) => dimension.id)))];
+  // A single round is a point in the middle; more spread over the width.
   const x = (index: number) =>
-    CHART.pad + (history.length === 1 ? 0 : (index * (CHART.width - 2 * CHART.pad)) / (history.length - 1));
+    history.length === 1 ? CHART.width / 2 : CHART.pad + (index * (CHART.width - 2 * CHART.pad)) / (history.length - 1);
   const y = (mean: number) => CHART.height - CHART.pad - ((mean - 1) / 4) * (CHART.height - 2 * CHART.pad);
   const meanOf = (record: HealthRecord, id: string) => record.dimensions.find((dimension) => dimension.id === id)?.mean;
+  const formatMean = (mean: number | undefined) => (mean === undefined ? '–' : formatNumber(mean, locale));
   const textFor = (id: string) =>
     textOf(
       history.flatMap((record) => record.dimensions).find((dimension) => dimension.id === id) ?? { id, text: null },
@@ -384,43 +397,46 @@ function HealthTrends() {
             </text>
           </g>
         ))}
-        {ids.map((id, line) => (
-          <polyline
-            key={id}
-            class={`trend-chart__line trend-chart__line--${line % 4}`}
-            points={history
-              .map((record, index) => {
-                const mean = meanOf(record, id);
-                return mean === undefined ? null : `${x(index)},${y(mean)}`;
-              })
-              .filter(Boolean)
-              .join(' ')}
-          />
-        ))}
+        {ids.map((id, line) => {
+          const points = history.flatMap((record, index) => {
+            const mean = meanOf(record, id);
+            return mean === undefined ? [] : [[x(index), y(mean)] as const];
+          });
+          return (
+            <g key={id} class={`trend-chart__line trend-chart__line--${line % 4}`}>
+              <polyline points={points.map((point) => point.join(',')).join(' ')} />
+              {points.map(([cx, cy]) => (
+                <circle key={`${cx}`} cx={cx} cy={cy} r={3} class="trend-chart__point" />
+              ))}
+            </g>
+          );
+        })}
       </svg>
-      <table class="health-table">
-        <caption>{t('health.trendsTable')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('health.statement')}</th>
-            {history.map((record) => (
-              <th key={record.id} scope="col">
-                {record.date}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {ids.map((id) => (
-            <tr key={id}>
-              <th scope="row">{textFor(id)}</th>
+      <div class="scroll-x" tabIndex={0} role="region" aria-labelledby="trends-table-caption">
+        <table class="health-table">
+          <caption id="trends-table-caption">{t('health.trendsTable')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('health.statement')}</th>
               {history.map((record) => (
-                <td key={record.id}>{meanOf(record, id)?.toLocaleString() ?? '–'}</td>
+                <th key={record.id} scope="col" class="nowrap">
+                  {formatDate(record.date, locale)}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {ids.map((id) => (
+              <tr key={id}>
+                <th scope="row">{textFor(id)}</th>
+                {history.map((record) => (
+                  <td key={record.id}>{formatMean(meanOf(record, id))}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

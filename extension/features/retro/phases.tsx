@@ -1,5 +1,5 @@
 import { memo } from 'preact/compat';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Card, type RetroPhase, topicsOf } from '../../../shared/retro/model';
 import { createGroup, moveCard, renameGroup, setTopic, startTimer } from '../../../shared/retro/ops';
 import { rankedTopics, retroActionsCsv, retroCardsCsv, retroJson, retroMarkdown } from '../../../shared/retro/export';
@@ -231,42 +231,88 @@ function Write({ columns, local, update }: PhaseProps) {
 
 const DRAG_TYPE = 'application/x-team-rituals-card';
 
-/** A card's "move to" menu: the keyboard way to group, beside drag and drop. */
+/**
+ * A card's "move to" menu: the keyboard way to group, beside drag and drop. A quiet button on the
+ * card opens the list of places (its column without a group, each group, a new group); Escape
+ * closes it and returns to the button.
+ */
 function MoveMenu({ card, columns }: { card: Card; columns: string[] }) {
   const t = useT();
   const { retro, team } = useRetro();
   const groups = useRetroData((data) => data.groups);
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   const doc = retro.board.doc;
-  const value = card.groupId ? `g:${card.groupId}` : `c:${card.column}`;
+  useEffect(() => {
+    if (open) list.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  }, [open]);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const move = (target: { kind: 'column'; column: number } | { kind: 'group'; id: string } | { kind: 'new' }) => {
+    if (target.kind === 'new') {
+      createGroup(doc, { id: newId(), name: '', column: card.column, now: team.serverNow() }, [card.id]);
+    } else if (target.kind === 'group') {
+      const group = groups.find((entry) => entry.id === target.id);
+      if (group) moveCard(doc, card.id, { groupId: group.id, column: group.column });
+    } else moveCard(doc, card.id, { column: target.column });
+    close();
+  };
   return (
-    <select
-      class="select select--small"
-      aria-label={t('retro.group.moveTo', card.text)}
-      value={value}
-      onChange={(event) => {
-        const target = event.currentTarget.value;
-        if (target === 'new') {
-          createGroup(doc, { id: newId(), name: '', column: card.column, now: team.serverNow() }, [card.id]);
-        } else if (target.startsWith('g:')) {
-          const group = groups.find((entry) => entry.id === target.slice(2));
-          if (group) moveCard(doc, card.id, { groupId: group.id, column: group.column });
-        } else {
-          moveCard(doc, card.id, { column: Number(target.slice(2)) });
-        }
-      }}
-    >
-      {columns.map((title, column) => (
-        <option key={`c${column}`} value={`c:${column}`}>
-          {t('retro.group.noGroup', title)}
-        </option>
-      ))}
-      {groups.map((group) => (
-        <option key={group.id} value={`g:${group.id}`}>
-          {t('retro.group.inGroup', group.name || t('retro.group.unnamed'))}
-        </option>
-      ))}
-      <option value="new">{t('retro.group.newGroup')}</option>
-    </select>
+    <div class="move">
+      <button
+        ref={button}
+        type="button"
+        class="button button--quiet button--small"
+        aria-expanded={open}
+        aria-label={t('retro.group.moveTo', card.text)}
+        onClick={() => setOpen(!open)}
+      >
+        {t('retro.group.move')}
+      </button>
+      {open && (
+        <ul
+          ref={list}
+          class="move__list"
+          aria-label={t('retro.group.moveTo', card.text)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') close();
+          }}
+        >
+          {columns.map((title, column) => (
+            <li key={`c${column}`}>
+              <button
+                type="button"
+                class="move__option"
+                disabled={card.groupId === null && card.column === column}
+                onClick={() => move({ kind: 'column', column })}
+              >
+                {t('retro.group.noGroup', title)}
+              </button>
+            </li>
+          ))}
+          {groups.map((group) => (
+            <li key={group.id}>
+              <button
+                type="button"
+                class="move__option"
+                disabled={card.groupId === group.id}
+                onClick={() => move({ kind: 'group', id: group.id })}
+              >
+                {t('retro.group.inGroup', group.name || t('retro.group.unnamed'))}
+              </button>
+            </li>
+          ))}
+          <li>
+            <button type="button" class="move__option" onClick={() => move({ kind: 'new' })}>
+              {t('retro.group.newGroup')}
+            </button>
+          </li>
+        </ul>
+      )}
+    </div>
   );
 }
 
@@ -417,7 +463,14 @@ function Vote({ local, update, mayFacilitate }: PhaseProps) {
             <li key={topic.id} class="topic">
               <div class="topic__title">
                 <strong>{topic.title || t('retro.group.unnamed')}</strong>
-                {topic.kind === 'group' && <span class="muted"> ({t('retro.cards', topic.cards.length)})</span>}
+                {/* A group is voted on by what its cards say, not only by its name. */}
+                {topic.kind === 'group' && (
+                  <ul class="topic__cards">
+                    {topic.cards.map((card) => (
+                      <li key={card.id}>{card.text}</li>
+                    ))}
+                  </ul>
+                )}
               </div>
               {editable && (
                 <div class="topic__votes">

@@ -92,13 +92,15 @@ export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAd
         <h2 id="speaker-heading" class="speaker__label">
           {t('standup.speaking')}
         </h2>
-        <p class="speaker__name" data-testid="current-speaker">
-          {current
-            ? deputy
-              ? t('standup.representedBy', nameOf(current.memberId), deputy)
-              : nameOf(current.memberId)
-            : t('standup.everyoneSpoke')}
-        </p>
+        {current ? (
+          <p class="speaker__name" data-testid="current-speaker">
+            {deputy ? t('standup.representedBy', nameOf(current.memberId), deputy) : nameOf(current.memberId)}
+          </p>
+        ) : (
+          <p class="speaker__done" data-testid="current-speaker">
+            {t('standup.everyoneSpoke')}
+          </p>
+        )}
         {clock.speakerRemainingMs !== null && (
           <Countdown
             id="speaker-time"
@@ -114,34 +116,18 @@ export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAd
           localNow={now.local}
         />
         {clock.paused && <p class="speaker__paused">{t('standup.paused')}</p>}
-        {posted && posted.answers.some(Boolean) && (
-          <div class="posted">
-            <h3>{t('standup.postedUpdate')}</h3>
-            <dl>
-              {posted.answers.map(
-                (answer, index) =>
-                  answer && (
-                    <div key={index}>
-                      <dt>{prompts[index] ?? ''}</dt>
-                      <dd>{answer}</dd>
-                    </div>
-                  ),
-              )}
-            </dl>
-          </div>
-        )}
         {mayAdvance && (
-          <div class="controls">
-            <button type="button" class="button" onClick={() => previousSpeaker(doc, at(), from)} disabled={from === 0}>
-              {t('standup.back')}
-            </button>
+          <div class="speaker__controls">
             <button
               type="button"
-              class="button button--primary"
+              class="button button--primary speaker__next"
               onClick={() => nextSpeaker(doc, at(), from)}
               disabled={!current}
             >
               {t('standup.next')}
+            </button>
+            <button type="button" class="button" onClick={() => previousSpeaker(doc, at(), from)} disabled={from === 0}>
+              {t('standup.back')}
             </button>
             <button
               type="button"
@@ -159,9 +145,25 @@ export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAd
             >
               {clock.paused ? t('standup.resume') : t('standup.pause')}
             </button>
-            <button type="button" class="button" onClick={() => endStandup(doc, at())}>
+            <button type="button" class="button speaker__end" onClick={() => endStandup(doc, at())}>
               {t('standup.end')}
             </button>
+          </div>
+        )}
+        {posted && posted.answers.some(Boolean) && (
+          <div class="posted">
+            <h3>{t('standup.postedUpdate')}</h3>
+            <dl>
+              {posted.answers.map(
+                (answer, index) =>
+                  answer && (
+                    <div key={index}>
+                      <dt>{prompts[index] ?? ''}</dt>
+                      <dd>{answer}</dd>
+                    </div>
+                  ),
+              )}
+            </dl>
           </div>
         )}
         {current && canEdit && (
@@ -198,6 +200,7 @@ export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAd
                 <span class="queue__name">
                   {name}
                   {mark.absent && <span class="muted"> ({t('standup.absentLabel')})</span>}
+                  {mark.representedBy && <span class="muted"> ({t('standup.deputyShort', mark.representedBy)})</span>}
                 </span>
                 {mayAdvance && (
                   <span class="queue__actions">
@@ -219,22 +222,28 @@ export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAd
                     >
                       ↓
                     </button>
-                    <input
-                      id={`absent-${id}`}
-                      type="checkbox"
-                      checked={mark.absent}
-                      onChange={(event) =>
-                        setMark(doc, id, { absent: event.currentTarget.checked, representedBy: null })
-                      }
-                    />
-                    <label for={`absent-${id}`}>{t('standup.absent', name)}</label>
+                    <span class="check">
+                      <input
+                        id={`absent-${id}`}
+                        type="checkbox"
+                        checked={mark.absent}
+                        onChange={(event) =>
+                          setMark(doc, id, { absent: event.currentTarget.checked, representedBy: null })
+                        }
+                      />
+                      <label for={`absent-${id}`}>{t('standup.absent', name)}</label>
+                    </span>
+                  </span>
+                )}
+                {mayAdvance && (
+                  <span class="queue__deputy">
                     <label for={`deputy-${id}`} class="visually-hidden">
                       {t('standup.deputy', name)}
                     </label>
                     <input
                       id={`deputy-${id}`}
                       class="input input--deputy"
-                      placeholder={t('standup.deputy', name)}
+                      placeholder={t('standup.deputyPlaceholder')}
                       value={mark.representedBy ?? ''}
                       maxLength={60}
                       onChange={(event) =>

@@ -15,8 +15,64 @@ import { useTeamExport } from './team-data';
 import { TeamSettingsView } from './team-settings';
 import { useOpenTeam } from './use-open-team';
 
-const TABS = ['standup', 'checkin', 'retros', 'items', 'members', 'invite', 'settings'] as const;
-type Tab = (typeof TABS)[number];
+/**
+ * Two levels, so that the tabs fit one row at side-panel width: the meeting rituals, and "Team"
+ * with the team's other sections in a second row.
+ */
+const MEETING = ['standup', 'checkin', 'retros'] as const;
+const TEAM = ['items', 'members', 'invite', 'settings'] as const;
+type Tab = (typeof MEETING)[number] | (typeof TEAM)[number];
+type Section = (typeof MEETING)[number] | 'team';
+const isTeamTab = (tab: Tab): tab is (typeof TEAM)[number] => (TEAM as readonly Tab[]).includes(tab);
+
+/** A row of tabs, operated as a tab list: arrows move, Home and End jump. */
+function TabRow<T extends string>(props: {
+  ids: readonly T[];
+  current: T;
+  label: string;
+  name: (id: T) => string;
+  controls: string;
+  onSelect: (id: T) => void;
+  small?: boolean;
+}) {
+  const { ids, current, onSelect } = props;
+  const onKey = (event: KeyboardEvent) => {
+    const index = ids.indexOf(current);
+    const target =
+      event.key === 'ArrowRight'
+        ? ids[(index + 1) % ids.length]
+        : event.key === 'ArrowLeft'
+          ? ids[(index - 1 + ids.length) % ids.length]
+          : event.key === 'Home'
+            ? ids[0]
+            : event.key === 'End'
+              ? ids.at(-1)
+              : undefined;
+    if (target === undefined) return;
+    event.preventDefault();
+    onSelect(target);
+    document.getElementById(`tab-${target}`)?.focus();
+  };
+  return (
+    <div role="tablist" aria-label={props.label} class={props.small ? 'tabs tabs--second' : 'tabs'} onKeyDown={onKey}>
+      {ids.map((id) => (
+        <button
+          key={id}
+          id={`tab-${id}`}
+          type="button"
+          role="tab"
+          class="tabs__tab"
+          aria-selected={current === id}
+          aria-controls={props.controls}
+          tabIndex={current === id ? 0 : -1}
+          onClick={() => onSelect(id)}
+        >
+          {props.name(id)}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 /** One team: its name, the connection, and its sections. */
 export function TeamScreen({ record, boardDb }: { record: TeamRecord; boardDb: Promise<BoardDb> }) {
@@ -51,6 +107,9 @@ function TeamLayout() {
   const health = useHealth();
   const { select, update } = useTeams((state) => state);
   const [tab, setTab] = useState<Tab>('standup');
+  // The team sections remember which one was open last.
+  const [teamTab, setTeamTab] = useState<(typeof TEAM)[number]>('items');
+  const section: Section = isTeamTab(tab) ? 'team' : tab;
   const exportTeam = useTeamExport();
 
   // Keep the cached name for the team list in step with the board.
@@ -62,15 +121,6 @@ function TeamLayout() {
   useEffect(() => {
     if (signs && record.role === 'edit' && record.keyVersion !== 2) void update(record.boardId, { keyVersion: 2 });
   }, [signs, record.role, record.keyVersion, record.boardId, update]);
-
-  const onTabKey = (event: KeyboardEvent) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    event.preventDefault();
-    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
-    setTab(next);
-    document.getElementById(`tab-${next}`)?.focus();
-  };
 
   return (
     <>
@@ -84,24 +134,29 @@ function TeamLayout() {
       {record.role === 'read' && <p class="notice">{t('teams.readOnly')}</p>}
       {record.role === 'read' && signs && !record.verifyKey && <p class="notice">{t('signing.askNewLink')}</p>}
       {removed && <p class="notice">{t('members.removed')}</p>}
-      <div role="tablist" aria-label={t('tabs.label')} class="tabs" onKeyDown={onTabKey}>
-        {TABS.map((id) => (
-          <button
-            key={id}
-            id={`tab-${id}`}
-            type="button"
-            role="tab"
-            class="tabs__tab"
-            aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            onClick={() => setTab(id)}
-          >
-            {t(`tabs.${id}`)}
-          </button>
-        ))}
-      </div>
-      <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="tabs__panel">
+      <TabRow<Section>
+        ids={[...MEETING, 'team']}
+        current={section}
+        label={t('tabs.label')}
+        name={(id) => t(`tabs.${id}`)}
+        controls="team-panel"
+        onSelect={(id) => setTab(id === 'team' ? teamTab : id)}
+      />
+      {section === 'team' && (
+        <TabRow
+          ids={TEAM}
+          current={teamTab}
+          label={t('tabs.teamLabel')}
+          name={(id) => t(`tabs.${id}`)}
+          controls="team-panel"
+          small
+          onSelect={(id) => {
+            setTeamTab(id);
+            setTab(id);
+          }}
+        />
+      )}
+      <section id="team-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} class="tabs__panel">
         {tab === 'standup' && <StandupView />}
         {tab === 'checkin' && <CheckinView />}
         {tab === 'retros' && <RetrosView />}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { TextField } from '../../components/text-field';
 import { inviteInBrowser } from '../../../shared/sync/invite';
@@ -6,6 +6,7 @@ import { useHost } from '../../lib/host';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 import { useTeams } from '../../stores/teams-store';
+import { peekTeamName } from './peek-team';
 
 type Field = 'teamName' | 'createName' | 'link' | 'joinName';
 
@@ -27,6 +28,17 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
   const [failure, setFailure] = useState<{ form: 'create' | 'join'; key: MessageKey } | null>(null);
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  // Opened by an invite link: the team's name, read with the link's key before joining.
+  const [peeked, setPeeked] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (!joinLink) return;
+    root.current?.querySelector<HTMLInputElement>('#joinName')?.focus();
+    let current = true;
+    void peekTeamName(joinLink).then((name) => current && setPeeked(name));
+    return () => {
+      current = false;
+    };
+  }, [joinLink]);
   const set = (field: Field) => (value: string) => setValues({ ...values, [field]: value });
   const error = (field: Field) => (errors[field] ? t(errors[field] as 'teams.error.required') : null);
 
@@ -62,9 +74,102 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
     onOpened();
   };
 
+  const joinForm = (
+    <form class="card" onSubmit={(event) => void submitJoin(event)} noValidate aria-labelledby="join-heading">
+      <h2 id="join-heading">{joinLink ? t('teams.joinNamed') : t('teams.joinHeading')}</h2>
+      {joinLink && (
+        <p data-testid="join-team-name">
+          {peeked === undefined
+            ? t('teams.peeking')
+            : peeked === null
+              ? t('teams.peekFailed')
+              : t('teams.joiningTeam', peeked)}
+        </p>
+      )}
+      <TextField
+        id="link"
+        type="url"
+        maxLength={500}
+        spellcheck={false}
+        label={t('teams.inviteLink')}
+        value={values.link}
+        error={error('link')}
+        onInput={set('link')}
+      />
+      <TextField
+        id="joinName"
+        maxLength={80}
+        label={t('teams.yourName')}
+        value={values.joinName}
+        error={error('joinName')}
+        onInput={set('joinName')}
+      />
+      {joinLink && <p class="muted">{t('teams.historyNote')}</p>}
+      <button type="submit" class="button button--primary">
+        {t('teams.join')}
+      </button>
+    </form>
+  );
+
+  const createForm = (
+    <form class="card" onSubmit={(event) => void submitCreate(event)} noValidate aria-labelledby="create-heading">
+      <h2 id="create-heading">{t('teams.createHeading')}</h2>
+      <TextField
+        id="teamName"
+        maxLength={80}
+        label={t('teams.teamName')}
+        value={values.teamName}
+        error={error('teamName')}
+        onInput={set('teamName')}
+      />
+      <TextField
+        id="createName"
+        maxLength={80}
+        label={t('teams.yourName')}
+        value={values.createName}
+        error={error('createName')}
+        onInput={set('createName')}
+      />
+      {server ? (
+        <p class="muted">{t('teams.server', server)}</p>
+      ) : (
+        <p class="muted">
+          {t('teams.noServer')}{' '}
+          <a href="/options.html" target="_blank" rel="noopener">
+            {t('nav.settings')}
+          </a>
+        </p>
+      )}
+      <button type="submit" class="button button--primary" disabled={busy}>
+        {busy ? t('teams.creating') : t('teams.create')}
+      </button>
+      <div role="status">
+        {failure?.form === 'create' && <p class="notice notice--error">{t(failure.key as 'teams.error.refused')}</p>}
+      </div>
+    </form>
+  );
+
+  const teamList = teams.length > 0 && (
+    <ul class="team-list">
+      {teams.map((team) => (
+        <li key={team.boardId}>
+          <button
+            type="button"
+            class="button team-list__button"
+            onClick={() => {
+              void select(team.boardId);
+              onOpened();
+            }}
+          >
+            {team.teamName || team.boardId.slice(0, 8)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+
   return (
     <div ref={root} class="teams-home">
-      <h1>{t('teams.heading')}</h1>
       {damaged > 0 && (
         <div class="notice notice--error" role="alert">
           <p>{t('teams.damaged', damaged)}</p>
@@ -73,98 +178,38 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
           </button>
         </div>
       )}
-      {teams.length === 0 ? (
-        <p>{t('teams.none')}</p>
+      {joinLink ? (
+        <>
+          {/* Opened by an invite link: joining is what this page is for. */}
+          <h1>{t('teams.joinTitle')}</h1>
+          {joinForm}
+          {shell === 'extension' && (
+            <section class="card card--quiet" aria-labelledby="offer-heading">
+              <h2 id="offer-heading">{t('teams.offer.heading')}</h2>
+              <p>{t('teams.offer.text')}</p>
+              <a class="button" href={inviteInBrowser(joinLink)}>
+                {t('teams.offer.web')}
+              </a>
+            </section>
+          )}
+          {teams.length > 0 && (
+            <section aria-labelledby="teams-heading">
+              <h2 id="teams-heading">{t('teams.heading')}</h2>
+              {teamList}
+            </section>
+          )}
+        </>
       ) : (
-        <ul class="team-list">
-          {teams.map((team) => (
-            <li key={team.boardId}>
-              <button
-                type="button"
-                class="button team-list__button"
-                onClick={() => {
-                  void select(team.boardId);
-                  onOpened();
-                }}
-              >
-                {team.teamName || team.boardId.slice(0, 8)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <h1>{t('teams.heading')}</h1>
+          {teams.length === 0 ? <p>{t('teams.none')}</p> : teamList}
+          {joinForm}
+        </>
       )}
-
-      {shell === 'extension' && joinLink && (
-        <section class="card" aria-labelledby="offer-heading">
-          <h2 id="offer-heading">{t('teams.offer.heading')}</h2>
-          <p>{t('teams.offer.text')}</p>
-          <a class="button" href={inviteInBrowser(joinLink)}>
-            {t('teams.offer.web')}
-          </a>
-        </section>
-      )}
-
-      <form class="card" onSubmit={(event) => void submitJoin(event)} noValidate aria-labelledby="join-heading">
-        <h2 id="join-heading">{t('teams.joinHeading')}</h2>
-        <TextField
-          id="link"
-          type="url"
-          maxLength={500}
-          spellcheck={false}
-          label={t('teams.inviteLink')}
-          value={values.link}
-          error={error('link')}
-          onInput={set('link')}
-        />
-        <TextField
-          id="joinName"
-          maxLength={80}
-          label={t('teams.yourName')}
-          value={values.joinName}
-          error={error('joinName')}
-          onInput={set('joinName')}
-        />
-        {joinLink && <p class="muted">{t('teams.historyNote')}</p>}
-        <button type="submit" class="button button--primary">
-          {t('teams.join')}
-        </button>
-      </form>
-
-      <form class="card" onSubmit={(event) => void submitCreate(event)} noValidate aria-labelledby="create-heading">
-        <h2 id="create-heading">{t('teams.createHeading')}</h2>
-        <TextField
-          id="teamName"
-          maxLength={80}
-          label={t('teams.teamName')}
-          value={values.teamName}
-          error={error('teamName')}
-          onInput={set('teamName')}
-        />
-        <TextField
-          id="createName"
-          maxLength={80}
-          label={t('teams.yourName')}
-          value={values.createName}
-          error={error('createName')}
-          onInput={set('createName')}
-        />
-        {server ? (
-          <p class="muted">{t('teams.server', server)}</p>
-        ) : (
-          <p class="muted">
-            {t('teams.noServer')}{' '}
-            <a href="/options.html" target="_blank" rel="noopener">
-              {t('nav.settings')}
-            </a>
-          </p>
-        )}
-        <button type="submit" class="button button--primary" disabled={busy}>
-          {busy ? t('teams.creating') : t('teams.create')}
-        </button>
-        <div role="status">
-          {failure?.form === 'create' && <p class="notice notice--error">{t(failure.key as 'teams.error.refused')}</p>}
-        </div>
-      </form>
+      <details class="disclosure" open={!joinLink && teams.length === 0}>
+        <summary>{t('teams.createHeading')}</summary>
+        {createForm}
+      </details>
     </div>
   );
 }

@@ -43,6 +43,7 @@ describe('message catalogues', () => {
       'retros.format',
       'retro.timer',
       'tabs.checkin',
+      'tabs.team',
       'pulse.startFist',
       'pulse.fist',
       'health.scale.2',

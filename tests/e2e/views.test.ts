@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { tour } from '../../scripts/screenshots/tour';
+import { overflowOf } from '../support/reflow';
+
+/**
+ * Every view of the tour that `npm run screenshots` takes (a realistic German team: side panel,
+ * web app, every retro phase), checked the way BITV 2.0 / WCAG 2.1 asks:
+ *
+ * - reflow (1.4.10): nothing scrolls sideways at 320 CSS px, nor at 200 % zoom in a 400 px panel
+ *   (200 CSS px), apart from deliberate scroll containers;
+ * - forced colours (Windows high contrast): the selected tab and the primary button stay told apart
+ *   from the others by more than a colour the system replaces.
+ */
+const WIDTHS = { '320 px': 320, '200 % zoom in a 400 px panel': 200 };
+
+/** In forced colours: what tells a selected tab and a primary button from the rest. */
+function forcedColourCues(page: Page) {
+  return page.evaluate(() => {
+    const cue = (element: Element | null) => {
+      if (!element) return null;
+      const style = getComputedStyle(element);
+      return [
+        style.borderBottomWidth,
+        style.borderBottomStyle,
+        style.borderTopWidth,
+        style.fontWeight,
+        style.textDecorationLine,
+      ].join(' ');
+    };
+    const problems: string[] = [];
+    const selected = document.querySelector('[role="tab"][aria-selected="true"]');
+    const other = document.querySelector('[role="tab"][aria-selected="false"]');
+    if (selected && other && cue(selected) === cue(other)) problems.push('the selected tab looks like the others');
+    const primary = document.querySelector('.button--primary:not(:disabled)');
+    const secondary = document.querySelector('.button:not(.button--primary):not(.button--danger):not(:disabled)');
+    if (primary && secondary && cue(primary) === cue(secondary))
+      problems.push('a primary button looks like a secondary one');
+    return problems;
+  });
+}
+
+describe('every view', () => {
+  it('reflows at 320 px and at 200 % zoom, and keeps its states visible in forced colours', async () => {
+    const problems: string[] = [];
+    await tour(async (page, name) => {
+      const size = page.viewportSize() ?? { width: 380, height: 900 };
+      for (const [label, width] of Object.entries(WIDTHS)) {
+        await page.setViewportSize({ width, height: size.height });
+        for (const found of await overflowOf(page)) problems.push(`${name} at ${label}: ${found}`);
+      }
+      await page.setViewportSize(size);
+      await page.emulateMedia({ forcedColors: 'active' });
+      for (const found of await forcedColourCues(page)) problems.push(`${name} in forced colours: ${found}`);
+      await page.emulateMedia({ forcedColors: 'none' });
+    });
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
