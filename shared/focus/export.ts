@@ -1,11 +1,13 @@
 import { toCsv } from '../export/csv';
+import type { Locale, Translate } from '../i18n/locale';
 import type { FocusRecord } from './stats';
 
-/** The focus statistics as CSV: one row per focus phase, times in ISO 8601 (UTC). */
-export function focusRecordsToCsv(records: readonly FocusRecord[]): string {
+/** The focus statistics as CSV for the reader's spreadsheet: one row per focus phase, local times. */
+export function focusRecordsToCsv(records: readonly FocusRecord[], t: Translate, locale: Locale): string {
   return toCsv(
-    ['ended_at', 'focused_minutes', 'completed', 'label'],
-    records.map((r) => [new Date(r.endedAt).toISOString(), (r.focusedMs / 60_000).toFixed(2), r.completed, r.label]),
+    locale,
+    [t('focus.csv.endedAt'), t('focus.csv.minutes'), t('focus.csv.completed'), t('focus.csv.label')],
+    records.map((r) => [{ time: r.endedAt }, Math.round((r.focusedMs / 60_000) * 100) / 100, r.completed, r.label]),
   );
 }
 

@@ -29,7 +29,7 @@ export const deCore: Pick<Messages, CoreKey> = {
   'announce.minutesLeft': (minutes) => `Noch ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'}.`,
   'announce.ended': (phase, next) => `${phase} ist vorbei. Als Nächstes: ${next}.`,
   'announce.stopped': 'Timer beendet.',
-  'stats.heading': 'Deine Fokuszeit',
+  'stats.heading': 'Ihre Fokuszeit',
   'stats.today': 'Heute',
   'stats.week': 'Diese Woche',
   'stats.sessions': (n) => `${n} ${n === 1 ? 'Einheit' : 'Einheiten'}`,
@@ -82,5 +82,9 @@ export const deCore: Pick<Messages, CoreKey> = {
   'options.errorServer':
     'Bitte eine Adresse mit https:// eingeben (oder http:// für einen Server auf diesem Computer).',
   'focus.fromStandup': 'Aus meinem Stand-up-Plan für heute',
+  'focus.csv.endedAt': 'Ende',
+  'focus.csv.minutes': 'Fokusminuten',
+  'focus.csv.completed': 'Abgeschlossen',
+  'focus.csv.label': 'Bezeichnung',
   'error.storageCorrupt': 'Ein gespeicherter Eintrag war beschädigt und wurde auf die Standardwerte zurückgesetzt.',
 };

@@ -80,5 +80,9 @@ export const enCore = {
   'options.serverHint': 'Ask your IT for it. Teams you are in keep their own server.',
   'options.errorServer': 'Please enter an address starting with https:// (or http:// for a server on this computer).',
   'focus.fromStandup': 'From my stand-up plan today',
+  'focus.csv.endedAt': 'Ended at',
+  'focus.csv.minutes': 'Focus minutes',
+  'focus.csv.completed': 'Completed',
+  'focus.csv.label': 'Label',
   'error.storageCorrupt': 'A stored record was damaged and has been reset to its defaults.',
 } as const;

@@ -28,8 +28,8 @@ export function resolveLocale(preference: LanguagePreference, browserLanguages: 
   return first === 'de' || first.startsWith('de-') ? 'de' : 'en';
 }
 
-/** A function that looks up a message in one language. */
-export type Translate = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
+/** A function that looks up a message in one language, which it names (for dates and numbers). */
+export type Translate = (<K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string) & { locale: Locale };
 
 /** Renders a message reference, such as a validation error, with a translator. */
 export function translateRef(t: Translate, ref: MessageRef): string {
@@ -40,10 +40,11 @@ export function translateRef(t: Translate, ref: MessageRef): string {
 
 export function createTranslator(locale: Locale): Translate {
   const messages = loaded[locale];
-  return (key, ...args) => {
+  const translate = (key: MessageKey, ...args: unknown[]) => {
     const message = messages[key] as string | ((...a: unknown[]) => string) | undefined;
     // A page that forgot to load its messages shows the key rather than failing.
     if (message === undefined) return key;
     return typeof message === 'function' ? message(...args) : message;
   };
+  return Object.assign(translate, { locale });
 }

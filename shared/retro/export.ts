@@ -1,6 +1,7 @@
 import { toCsv } from '../export/csv';
 import { escapeMarkdown } from '../export/markdown';
-import type { Translate } from '../i18n/locale';
+import { formatDate } from '../i18n/format';
+import type { Locale, Translate } from '../i18n/locale';
 import type { TeamItem } from '../team/model';
 import { type RetroView, columnCount, tally, topicsOf } from './model';
 
@@ -33,7 +34,7 @@ export function retroMarkdown(t: Translate, input: RetroExportInput): string {
   const lines = [
     `# ${escapeMarkdown(retro.settings.title || t('retro.untitled'))}`,
     '',
-    `- ${t('retro.export.date', input.date)}`,
+    `- ${t('retro.export.date', formatDate(input.date, t.locale))}`,
   ];
   if (retro.settings.goal) lines.push(`- ${t('retro.goal')}: ${escapeMarkdown(retro.settings.goal)}`);
   lines.push(`- ${t('retro.export.cards', retro.cards.length)}`);
@@ -51,7 +52,7 @@ export function retroMarkdown(t: Translate, input: RetroExportInput): string {
   lines.push(`## ${t('retro.phase.actions')}`, '');
   if (input.actions.length === 0) lines.push(t('summary.none'));
   for (const action of input.actions) {
-    const who = [action.owner, action.due]
+    const who = [action.owner, action.due ? formatDate(action.due, t.locale) : null]
       .filter(Boolean)
       .map((part) => escapeMarkdown(part!))
       .join(', ');
@@ -61,10 +62,11 @@ export function retroMarkdown(t: Translate, input: RetroExportInput): string {
 }
 
 /** Cards with their column, group and the votes of their topic, for a spreadsheet. */
-export function retroCardsCsv(t: Translate, input: RetroExportInput): string {
+export function retroCardsCsv(t: Translate, locale: Locale, input: RetroExportInput): string {
   const votes = new Map(rankedTopics(input.retro).map((topic) => [topic.id, topic.votes]));
   const groups = new Map(input.retro.groups.map((group) => [group.id, group.name]));
   return toCsv(
+    locale,
     [t('retro.csv.column'), t('retro.csv.card'), t('retro.csv.group'), t('retro.csv.votes')],
     input.retro.cards.map((card) => [
       input.columns[card.column] ?? '',
@@ -75,10 +77,16 @@ export function retroCardsCsv(t: Translate, input: RetroExportInput): string {
   );
 }
 
-export function retroActionsCsv(t: Translate, input: RetroExportInput): string {
+export function retroActionsCsv(t: Translate, locale: Locale, input: RetroExportInput): string {
   return toCsv(
+    locale,
     [t('retro.csv.action'), t('items.owner'), t('items.due'), t('retro.csv.done')],
-    input.actions.map((action) => [action.text, action.owner ?? '', action.due ?? '', action.doneAt !== null]),
+    input.actions.map((action) => [
+      action.text,
+      action.owner ?? '',
+      action.due ? { date: action.due } : '',
+      action.doneAt !== null,
+    ]),
   );
 }
 

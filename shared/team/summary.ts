@@ -1,5 +1,6 @@
-import { escapeMarkdown } from '../export/markdown';
+import { type Block, toMarkdown } from '../export/document';
 import { formatClock } from '../focus/format';
+import { formatDate } from '../i18n/format';
 import type { Translate } from '../i18n/locale';
 import type { Member, TeamItem } from './model';
 import { type Standup, attendance } from './standup';
@@ -13,10 +14,10 @@ export interface SummaryInput {
 }
 
 /**
- * The stand-up's minutes as Markdown, for a "Vermerk": date, duration, attendance, blockers,
- * parking-lot topics and notes. Every piece of team text is escaped. No one's speaking time.
+ * The stand-up's minutes for a "Vermerk": date, duration, attendance, blockers, parking-lot topics
+ * and notes, as document blocks (`shared/export/document.ts`). No one's speaking time.
  */
-export function standupSummary(t: Translate, input: SummaryInput): string {
+export function standupDocument(t: Translate, input: SummaryInput): Block[] {
   const { standup } = input;
   const nameOf = (id: string) => input.members.find((member) => member.id === id)?.name ?? t('standup.formerMember');
   const fromThis = input.items.filter((item) => item.standupId === standup.id);
@@ -24,40 +25,43 @@ export function standupSummary(t: Translate, input: SummaryInput): string {
   const topics = fromThis.filter((item) => item.kind !== 'blocker');
   const { attended, represented, absent } = attendance(standup);
   const duration = (standup.endedAt ?? input.now) - standup.startedAt;
-  const lines = [
-    `# ${escapeMarkdown(t('summary.title', standup.date, input.teamName))}`,
-    '',
-    `- ${t('summary.duration', formatClock(duration), formatClock(standup.totalMs))}`,
-    `- ${t('summary.attendance', attended, standup.order.length)}`,
+  const facts = [
+    t('summary.duration', formatClock(duration), formatClock(standup.totalMs)),
+    t('summary.attendance', attended, standup.order.length),
   ];
   if (represented > 0) {
     const deputies = standup.order
       .filter((id) => standup.marks[id]?.representedBy)
-      .map((id) =>
-        t('summary.representedBy', escapeMarkdown(nameOf(id)), escapeMarkdown(standup.marks[id]!.representedBy!)),
-      );
-    lines.push(`- ${t('summary.represented', represented)}: ${deputies.join(', ')}`);
+      .map((id) => t('summary.representedBy', nameOf(id), standup.marks[id]!.representedBy!));
+    facts.push(`${t('summary.represented', represented)}: ${deputies.join(', ')}`);
   }
   if (absent > 0) {
-    const names = standup.order.filter((id) => standup.marks[id]?.absent).map((id) => escapeMarkdown(nameOf(id)));
-    lines.push(`- ${t('summary.absent', absent)}: ${names.join(', ')}`);
+    const names = standup.order.filter((id) => standup.marks[id]?.absent).map(nameOf);
+    facts.push(`${t('summary.absent', absent)}: ${names.join(', ')}`);
   }
-  const section = (heading: string, entries: TeamItem[]) => {
-    lines.push('', `## ${heading}`, '');
-    if (entries.length === 0) lines.push(t('summary.none'));
-    for (const item of entries) {
-      const mark = item.doneAt !== null ? '[x]' : '[ ]';
-      const action = item.kind === 'action' ? ` (${t('summary.actionItem')})` : '';
-      lines.push(`- ${mark} ${escapeMarkdown(item.text)}${action}`);
-    }
-  };
-  section(t('summary.blockers'), blockers);
-  section(t('summary.parkingLot'), topics);
-  lines.push(
-    '',
-    `## ${t('summary.notes')}`,
-    '',
-    standup.notes.trim() ? escapeMarkdown(standup.notes, true) : t('summary.none'),
-  );
-  return `${lines.join('\n')}\n`;
+  const section = (heading: string, entries: TeamItem[]): Block[] => [
+    { kind: 'heading', level: 2, text: heading },
+    entries.length === 0
+      ? { kind: 'paragraph', text: t('summary.none') }
+      : {
+          kind: 'list',
+          items: entries.map((item) => ({
+            text: `${item.text}${item.kind === 'action' ? ` (${t('summary.actionItem')})` : ''}`,
+            done: item.doneAt !== null,
+          })),
+        },
+  ];
+  return [
+    { kind: 'heading', level: 1, text: t('summary.title', formatDate(standup.date, t.locale), input.teamName) },
+    { kind: 'list', items: facts.map((text) => ({ text })) },
+    ...section(t('summary.blockers'), blockers),
+    ...section(t('summary.parkingLot'), topics),
+    { kind: 'heading', level: 2, text: t('summary.notes') },
+    standup.notes.trim()
+      ? { kind: 'paragraph', text: standup.notes, multiline: true }
+      : { kind: 'paragraph', text: t('summary.none') },
+  ];
 }
+
+/** The same minutes as Markdown, every piece of team text escaped. */
+export const standupSummary = (t: Translate, input: SummaryInput): string => toMarkdown(standupDocument(t, input));

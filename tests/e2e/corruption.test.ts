@@ -33,7 +33,7 @@ describe('a damaged local copy', () => {
     let panel = await anna.open('sidepanel');
     await createTeamIn(panel, 'Referat Z 7', 'Anna');
     await panel.getByRole('tab', { name: 'Retros' }).click();
-    await panel.getByLabel('Regel').fill('Kameras an im Stand-up');
+    await panel.getByLabel('Regel', { exact: true }).fill('Kameras an im Stand-up');
     await panel.getByRole('button', { name: 'Vereinbarung hinzufügen' }).click();
     await expect.poll(() => panel.locator('.sync-status__line').textContent()).toBe('Synchronisiert');
     const [team] = (await readStorage(anna, 'teams')) as { boardId: string }[];

@@ -68,7 +68,7 @@ describe('a long offline period', () => {
       }, 50);
 
       const started = performance.now();
-      const rule = b.getByLabel('Rule');
+      const rule = b.getByLabel('Rule', { exact: true });
       for (let i = 1; i <= OFFLINE_EDITS; i++) {
         await rule.fill(`Ben offline ${i}`);
         await rule.press('Enter');

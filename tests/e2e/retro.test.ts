@@ -5,6 +5,7 @@ import { plaintextOnServer } from '../support/confidentiality';
 import { axeViolations } from '../support/extension-browser';
 import { type Member, teamOfThree } from '../support/team';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+import { parseCsv } from '../support/csv';
 
 /** A whole retro through the real local worker, with a facilitator (German) and two members (English). */
 let server: DevServer;
@@ -36,8 +37,8 @@ describe('a retrospective with three members', () => {
     const [anna, ben, cem] = members as [Member, Member, Member];
     // A working agreement to review later.
     await ben.panel.getByRole('tab', { name: 'Retros' }).click();
-    await ben.panel.getByLabel('Rule').fill('Cameras on in the stand-up');
-    await ben.panel.getByLabel('Its purpose').fill('We see each other');
+    await ben.panel.getByLabel('Rule', { exact: true }).fill('Cameras on in the stand-up');
+    await ben.panel.getByLabel('Purpose of the rule').fill('We see each other');
     await ben.panel.getByRole('button', { name: 'Add agreement' }).click();
 
     await anna.panel.getByRole('tab', { name: 'Retros' }).click();
@@ -155,7 +156,7 @@ describe('a retrospective with three members', () => {
     const summary = (await b.getByTestId('retro-summary').textContent())!;
     expect(summary).toContain('# Retro November');
     expect(summary).toContain('### Network (3 votes, What went wrong?)');
-    expect(summary).toContain('- [ ] Ask IT about the VPN (Ben, 2026-12-01)');
+    expect(summary).toContain('- [ ] Ask IT about the VPN (Ben, 1 Dec 2026)');
     await expectAccessible(a, 'close (de)');
     await expectAccessible(b, 'close (en)');
 
@@ -165,10 +166,16 @@ describe('a retrospective with three members', () => {
       return readFile(await (await started).path(), 'utf8');
     };
     expect(await download('Download Markdown')).toBe(summary);
-    const cards = await download('Cards as CSV');
-    expect(cards.split('\r\n')[0]).toBe('Column,Card,Group,Votes');
-    expect(cards).toContain('What went wrong?,The VPN dropped twice,Network,3');
-    expect(await download('Action items as CSV')).toContain('Ask IT about the VPN,Ben,2026-12-01,false');
+    // Ben's browser is English: commas, yes/no, ISO dates (German ones get semicolons and ja/nein).
+    const cards = parseCsv(await download('Cards as CSV'), ',');
+    expect(cards[0]).toEqual(['Column', 'Card', 'Group', 'Votes']);
+    expect(cards).toContainEqual(['What went wrong?', 'The VPN dropped twice', 'Network', '3']);
+    expect(parseCsv(await download('Action items as CSV'), ',')).toContainEqual([
+      'Ask IT about the VPN',
+      'Ben',
+      '2026-12-01',
+      'no',
+    ]);
     const json = JSON.parse(await download('Everything as JSON')) as {
       cards: { author: unknown }[];
       settings: { anonymous: boolean };

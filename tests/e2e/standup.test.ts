@@ -191,7 +191,16 @@ describe('team space and daily stand-up with three members', () => {
     expect([...seen].sort()).toEqual(['Anna', 'Ben', 'Cem']);
     await a.getByRole('button', { name: 'Stand-up beenden' }).click();
     for (const page of [a, b, c]) await expect.poll(() => page.getByTestId('summary').count()).toBe(1);
-    const summary = (await b.getByTestId('summary').textContent())!;
+    // Shown formatted, as it will look in the minutes...
+    const shown = b.getByTestId('summary');
+    expect(await shown.getByRole('heading', { level: 3 }).textContent()).toMatch(/^Stand-up /);
+    expect(await shown.getByRole('listitem').filter({ hasText: 'Attended: 3 of 3' }).count()).toBe(1);
+    expect(await shown.getByRole('heading', { name: 'Blockers' }).count()).toBe(1);
+    expect(await shown.getByRole('listitem').filter({ hasText: 'VPN drops every hour' }).textContent()).toBe(
+      '☐VPN drops every hour',
+    );
+    // ...and as Markdown, for whoever wants it.
+    const summary = (await b.getByTestId('summary-markdown').textContent())!;
     expect(summary).toContain('# Stand-up');
     expect(summary).toContain('Attended: 3 of 3');
     expect(summary).toContain('## Blockers\n\n- [ ] VPN drops every hour');

@@ -1,12 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { focusRecordsToCsv, focusRecordsToJson } from '../../../shared/focus/export';
 import { downloadText } from '../../lib/download';
-import { useT } from '../../lib/use-t';
+import { useLocale, useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
 
 /** The locally stored focus statistics: export as CSV or JSON, or delete after a confirmation. */
 export function FocusRecordsManager() {
   const t = useT();
+  const locale = useLocale();
   const records = useApp((state) => state.records);
   const clearRecords = useApp((state) => state.clearRecords);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -29,7 +30,9 @@ export function FocusRecordsManager() {
         <button
           type="button"
           class="button"
-          onClick={() => downloadText(`focus-statistics-${stamp}.csv`, 'text/csv', focusRecordsToCsv(records))}
+          onClick={() =>
+            downloadText(`focus-statistics-${stamp}.csv`, 'text/csv', focusRecordsToCsv(records, t, locale))
+          }
         >
           {t('options.exportCsv')}
         </button>

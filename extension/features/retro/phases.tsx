@@ -7,7 +7,8 @@ import { openActionItems } from '../../../shared/team/model';
 import { addItem, deleteItem, setItemDone } from '../../../shared/team/ops';
 import { downloadText } from '../../lib/download';
 import { newId } from '../../lib/ids';
-import { useT } from '../../lib/use-t';
+import { formatDate } from '../../../shared/i18n/format';
+import { useLocale, useT } from '../../lib/use-t';
 import { Pulse } from '../checkin/checkin-round';
 import { QuestionPicker } from '../checkin/checkin-view';
 import { ItemRow } from '../team/item-row';
@@ -93,7 +94,12 @@ function Review() {
             <li key={item.id} class="item">
               <p class="item__text">
                 {item.text}
-                {item.owner && <span class="muted"> · {t('items.ownerDue', item.owner, item.due ?? '')}</span>}
+                {item.owner && (
+                  <span class="muted">
+                    {' '}
+                    · {t('items.ownerDue', item.owner, item.due ? formatDate(item.due, t.locale) : '')}
+                  </span>
+                )}
                 {kept.includes(item.id) && <span class="tag">{t('retro.review.kept')}</span>}
               </p>
               {editable && (
@@ -208,7 +214,7 @@ function Write({ columns, local, update }: PhaseProps) {
                     <span>{draft.text}</span>
                     <button
                       type="button"
-                      class="button button--small"
+                      class="button button--quiet button--small"
                       aria-label={t('retro.write.delete', draft.text)}
                       onClick={() =>
                         update((current) => ({
@@ -217,7 +223,7 @@ function Write({ columns, local, update }: PhaseProps) {
                         }))
                       }
                     >
-                      ×
+                      {t('items.deleteShort')}
                     </button>
                   </li>
                 ))}
@@ -660,6 +666,7 @@ function Actions() {
 /** The summary, with exports and a printable page. */
 function Close({ columns }: { columns: string[] }) {
   const t = useT();
+  const locale = useLocale();
   const { link } = useRetro();
   const view = useRetroData((data) => data);
   const items = useTeamData((data) => data.items);
@@ -675,14 +682,14 @@ function Close({ columns }: { columns: string[] }) {
         <button
           type="button"
           class="button"
-          onClick={() => downloadText(`${base}-cards.csv`, 'text/csv', retroCardsCsv(t, input))}
+          onClick={() => downloadText(`${base}-cards.csv`, 'text/csv', retroCardsCsv(t, locale, input))}
         >
           {t('retro.export.cardsCsv')}
         </button>
         <button
           type="button"
           class="button"
-          onClick={() => downloadText(`${base}-actions.csv`, 'text/csv', retroActionsCsv(t, input))}
+          onClick={() => downloadText(`${base}-actions.csv`, 'text/csv', retroActionsCsv(t, locale, input))}
         >
           {t('retro.export.actionsCsv')}
         </button>

@@ -1,7 +1,11 @@
+import { formatDate } from '../../../shared/i18n/format';
 import { useState } from 'preact/hooks';
 import { formatClock } from '../../../shared/focus/format';
 import { type Standup, shuffle, startStandup } from '../../../shared/team/standup';
-import { standupSummary } from '../../../shared/team/summary';
+import { toMarkdown } from '../../../shared/export/document';
+import { standupDocument } from '../../../shared/team/summary';
+import { DocumentView } from '../../components/document-view';
+import { copyFormatted } from '../../lib/clipboard';
 import { downloadText } from '../../lib/download';
 import { localDate, newId } from '../../lib/ids';
 import { useT } from '../../lib/use-t';
@@ -98,22 +102,21 @@ function StartStandup() {
   );
 }
 
-/** The ended stand-up: its parking lot to work through and its summary for the minutes. */
+/**
+ * The ended stand-up: its parking lot to work through and its summary for the minutes, shown
+ * formatted, to copy for Word or Outlook (formatted) or as Markdown, or to download.
+ */
 function LastStandup({ standup }: { standup: Standup }) {
   const t = useT();
   const { team } = useTeam();
   const data = useTeamData((view) => view);
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
-  const markdown = standupSummary(t, {
-    teamName: data.name,
-    standup,
-    members: data.members,
-    items: data.items,
-    now: team.serverNow(),
-  });
-  const copy = async () => {
+  const input = { teamName: data.name, standup, members: data.members, items: data.items, now: team.serverNow() };
+  const blocks = standupDocument(t, input);
+  const markdown = toMarkdown(blocks);
+  const copy = async (write: () => Promise<void>) => {
     try {
-      await navigator.clipboard.writeText(markdown);
+      await write();
       setCopied('copied');
     } catch {
       setCopied('failed');
@@ -124,20 +127,29 @@ function LastStandup({ standup }: { standup: Standup }) {
       <ParkingLot standupId={standup.id} />
       <section class="card" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('standup.endedHeading')}</h2>
-        <pre class="summary" data-testid="summary" tabIndex={0} aria-labelledby="summary-heading">
-          {markdown}
-        </pre>
-        <button type="button" class="button" onClick={() => void copy()}>
-          {t('standup.copySummary')}
-        </button>{' '}
-        <button
-          type="button"
-          class="button"
-          onClick={() => downloadText(`standup-${standup.date}.md`, 'text/markdown', markdown)}
-        >
-          {t('standup.downloadSummary')}
-        </button>
+        <DocumentView blocks={blocks} baseLevel={3} testId="summary" />
+        <div class="controls">
+          <button type="button" class="button button--primary" onClick={() => void copy(() => copyFormatted(blocks))}>
+            {t('standup.copyFormatted')}
+          </button>
+          <button type="button" class="button" onClick={() => void copy(() => navigator.clipboard.writeText(markdown))}>
+            {t('standup.copySummary')}
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => downloadText(`standup-${standup.date}.md`, 'text/markdown', markdown)}
+          >
+            {t('standup.downloadSummary')}
+          </button>
+        </div>
         <p role="status">{copied && t(copied === 'copied' ? 'standup.summaryCopied' : 'invite.copyFailed')}</p>
+        <details class="disclosure">
+          <summary>{t('standup.markdown')}</summary>
+          <pre class="summary" data-testid="summary-markdown" tabIndex={0} aria-label={t('standup.markdown')}>
+            {markdown}
+          </pre>
+        </details>
       </section>
     </>
   );
@@ -156,7 +168,12 @@ function History() {
           .slice(0, 10)
           .map((entry) => (
             <li key={entry.id}>
-              {t('standup.historyEntry', entry.date, formatClock(entry.durationMs), entry.attended)}
+              {t(
+                'standup.historyEntry',
+                formatDate(entry.date, t.locale),
+                formatClock(entry.durationMs),
+                entry.attended,
+              )}
             </li>
           ))}
       </ul>

@@ -54,10 +54,20 @@ function ReadLinkSwitch({ off }: { off: boolean }) {
   };
   return (
     <div class="invite">
-      {!off && <p class="muted">{t('invite.turnOffHint')}</p>}
-      <button type="button" class="button" disabled={busy} onClick={() => void change()}>
+      <button
+        type="button"
+        class="button"
+        disabled={busy}
+        aria-describedby={off ? undefined : 'read-link-hint'}
+        onClick={() => void change()}
+      >
         {t(off ? 'invite.turnOn' : 'invite.turnOff')}
       </button>
+      {!off && (
+        <p id="read-link-hint" class="muted">
+          {t('invite.turnOffHint')}
+        </p>
+      )}
       <div role="alert">{failure && <p class="notice notice--error">{t(`invite.changeFailed.${failure}`)}</p>}</div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../shared/i18n/format';
 import { useState } from 'preact/hooks';
 import type { TeamItem } from '../../../shared/team/model';
 import { deleteItem, makeAction, setItemDone } from '../../../shared/team/ops';
@@ -36,13 +37,13 @@ export function ItemRow({ item }: { item: TeamItem }) {
         <span class="tag">{t(`items.kind.${item.kind}`)}</span>
         <span class="item__text">{item.text}</span>
         {item.kind === 'action' && item.owner && (
-          <span class="muted">{t('items.ownerDue', item.owner, item.due ?? '')}</span>
+          <span class="muted">{t('items.ownerDue', item.owner, item.due ? formatDate(item.due, t.locale) : '')}</span>
         )}
       </div>
       {canEdit && !editing && (
         <div class="item__actions">
           <button type="button" class="button button--small" onClick={() => setEditing(true)}>
-            {t('items.makeAction')}
+            {t(item.kind === 'action' ? 'items.editAction' : 'items.makeAction')}
           </button>
           <button
             type="button"
@@ -50,7 +51,7 @@ export function ItemRow({ item }: { item: TeamItem }) {
             aria-label={t('items.delete', item.text)}
             onClick={() => deleteItem(doc, item.id, team.serverNow())}
           >
-            ×
+            {t('items.deleteShort')}
           </button>
         </div>
       )}

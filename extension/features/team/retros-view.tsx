@@ -1,3 +1,4 @@
+import { formatDay } from '../../../shared/i18n/format';
 import { useState } from 'preact/hooks';
 import { FORMATS, type RetroFormat, VOTE_LIMIT } from '../../../shared/retro/model';
 import { addAgreement, editAgreement, retireAgreement } from '../../../shared/team/ops';
@@ -31,7 +32,7 @@ export function RetrosView() {
                 {t('retros.open', retro.title || t('retro.untitled'))}
               </a>{' '}
               <span class="muted">
-                {new Date(retro.createdAt).toLocaleDateString()}
+                {formatDay(retro.createdAt, t.locale)}
                 {retro.closedAt !== null && ` · ${t('retros.closed')}`}
               </span>
             </li>

@@ -1,7 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { toCsv } from '../../../shared/export/csv';
 import { escapeMarkdown } from '../../../shared/export/markdown';
 import { createTranslator } from '../../../shared/i18n/locale';
 import '../../../shared/i18n/teams';
@@ -9,6 +8,8 @@ import { retroCardsCsv, retroJson, retroMarkdown } from '../../../shared/retro/e
 import { readRetro } from '../../../shared/retro/model';
 import { createGroup, initRetro, publishCards } from '../../../shared/retro/ops';
 import type { TeamItem } from '../../../shared/team/model';
+import { toCsv } from '../../../shared/export/csv';
+import { parseCsv } from '../../support/csv';
 import { INJECTION_CORPUS } from '../../support/injection-corpus';
 
 /**
@@ -31,35 +32,6 @@ function visibleText(html: string): string {
 
 /** Tags markdown-it produced; only paragraphs and line breaks may come from member text. */
 const tagsOf = (html: string) => [...html.matchAll(/<\/?([a-z0-9]+)/g)].map((match) => match[1]!);
-
-/** RFC 4180, enough to read our own exports back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  return rows;
-}
 
 describe('member text in the exports', () => {
   it('renders every corpus entry as one inert paragraph of the same words', () => {
@@ -125,7 +97,9 @@ describe('member text in the exports', () => {
     expect(html.match(/<h3>/g)).toHaveLength(topics);
     expect(html).not.toContain('__pwned = 1</script>');
 
-    const rows = parseCsv(retroCardsCsv(en, input));
+    // In both spreadsheet dialects: commas (English) and semicolons (German).
+    const rows = parseCsv(retroCardsCsv(en, 'en', input), ',');
+    expect(parseCsv(retroCardsCsv(en, 'de', input), ';')).toEqual(rows);
     expect(rows).toHaveLength(cards.length + 1);
     for (const row of rows) {
       expect(row).toHaveLength(4);
@@ -140,14 +114,19 @@ describe('member text in the exports', () => {
     expect(json.settings.title).toBe(corpus[0]);
   });
 
-  it('neutralises every formula trigger in any CSV cell', () => {
+  it('neutralises every formula trigger in any CSV cell, in both dialects', () => {
     const rows = INJECTION_CORPUS.map((text) => [text, `x${text}`]);
-    const parsed = parseCsv(toCsv(['a', 'b'], rows));
-    expect(parsed).toHaveLength(rows.length + 1);
-    for (const [index, [first, second]] of parsed.slice(1).entries()) {
-      const original = INJECTION_CORPUS[index]!;
-      expect(first).toBe(/^[=+\-@\t\r]/.test(original) ? `'${original}` : original);
-      expect(second).toBe(`x${original}`);
+    for (const [locale, separator] of [
+      ['en', ','],
+      ['de', ';'],
+    ] as const) {
+      const parsed = parseCsv(toCsv(locale, ['a', 'b'], rows), separator);
+      expect(parsed).toHaveLength(rows.length + 1);
+      for (const [index, [first, second]] of parsed.slice(1).entries()) {
+        const original = INJECTION_CORPUS[index]!;
+        expect(first).toBe(/^[=+\-@\t\r]/.test(original) ? `'${original}` : original);
+        expect(second).toBe(`x${original}`);
+      }
     }
   });
 });

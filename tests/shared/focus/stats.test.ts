@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { focusRecordsToCsv, focusRecordsToJson } from '../../../shared/focus/export';
+import { focusRecordsToJson } from '../../../shared/focus/export';
 import {
   type FocusRecord,
   RECORD_RETENTION_DAYS,
@@ -65,18 +65,6 @@ describe('focus statistics', () => {
 });
 
 describe('focus statistics export', () => {
-  it('writes CSV with quoting and neutralised spreadsheet formulas', () => {
-    const csv = focusRecordsToCsv([
-      { endedAt: Date.UTC(2026, 10, 23, 9, 25), focusedMs: 25 * 60_000, completed: true, label: 'Vermerk, "Entwurf"' },
-      { endedAt: Date.UTC(2026, 10, 23, 10, 0), focusedMs: 90_000, completed: false, label: '=HYPERLINK("x")' },
-    ]);
-    expect(csv).toBe(
-      'ended_at,focused_minutes,completed,label\r\n' +
-        '2026-11-23T09:25:00.000Z,25.00,true,"Vermerk, ""Entwurf"""\r\n' +
-        `2026-11-23T10:00:00.000Z,1.50,false,"'=HYPERLINK(""x"")"\r\n`,
-    );
-  });
-
   it('writes JSON with a format marker and ISO times', () => {
     const json: unknown = JSON.parse(focusRecordsToJson([record(Date.UTC(2026, 10, 23), 25)], Date.UTC(2026, 10, 24)));
     expect(json).toEqual({

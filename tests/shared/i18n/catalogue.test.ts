@@ -44,8 +44,6 @@ describe('message catalogues', () => {
       'retro.timer',
       'tabs.checkin',
       'tabs.team',
-      'pulse.startFist',
-      'pulse.fist',
       'health.scale.2',
       'health.scale.3',
       'health.scale.4',

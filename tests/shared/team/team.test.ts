@@ -131,7 +131,7 @@ describe('the stand-up summary', () => {
     });
     expect(markdown).toBe(
       [
-        '# Stand-up 2026-11-23 – Referat Z 3',
+        '# Stand-up 23 Nov 2026 – Referat Z 3',
         '',
         '- Duration: 12:30 (timebox 15:00)',
         '- Attended: 1 of 3',
