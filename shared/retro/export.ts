@@ -1,5 +1,5 @@
 import { toCsv } from '../export/csv';
-import { escapeMarkdown } from '../export/markdown';
+import { type Block, toMarkdown } from '../export/document';
 import { formatDate } from '../i18n/format';
 import type { Locale, Translate } from '../i18n/locale';
 import type { TeamItem } from '../team/model';
@@ -28,38 +28,40 @@ export function rankedTopics(retro: RetroView) {
     .sort((a, b) => b.votes - a.votes || a.order - b.order);
 }
 
-/** The retro's record as Markdown: goal, topics by votes with their cards, action items. */
-export function retroMarkdown(t: Translate, input: RetroExportInput): string {
+/** The retro's record for the minutes: goal, topics by votes with their cards, action items. */
+export function retroDocument(t: Translate, input: RetroExportInput): Block[] {
   const { retro } = input;
-  const lines = [
-    `# ${escapeMarkdown(retro.settings.title || t('retro.untitled'))}`,
-    '',
-    `- ${t('retro.export.date', formatDate(input.date, t.locale))}`,
-  ];
-  if (retro.settings.goal) lines.push(`- ${t('retro.goal')}: ${escapeMarkdown(retro.settings.goal)}`);
-  lines.push(`- ${t('retro.export.cards', retro.cards.length)}`);
-  lines.push('', `## ${t('retro.export.topics')}`, '');
+  const facts = [t('retro.export.date', formatDate(input.date, t.locale))];
+  if (retro.settings.goal) facts.push(`${t('retro.goal')}: ${retro.settings.goal}`);
+  facts.push(t('retro.export.cards', retro.cards.length));
+  const none: Block = { kind: 'paragraph', text: t('summary.none') };
   const ranked = rankedTopics(retro);
-  if (ranked.length === 0) lines.push(t('summary.none'));
-  for (const topic of ranked) {
-    lines.push(
-      `### ${escapeMarkdown(topic.title)} (${t('retro.votes', topic.votes)}, ${escapeMarkdown(input.columns[topic.column] ?? '')})`,
-      '',
-    );
-    if (topic.kind === 'group') for (const card of topic.cards) lines.push(`- ${escapeMarkdown(card.text)}`);
-    lines.push('');
-  }
-  lines.push(`## ${t('retro.phase.actions')}`, '');
-  if (input.actions.length === 0) lines.push(t('summary.none'));
-  for (const action of input.actions) {
-    const who = [action.owner, action.due ? formatDate(action.due, t.locale) : null]
-      .filter(Boolean)
-      .map((part) => escapeMarkdown(part!))
-      .join(', ');
-    lines.push(`- [${action.doneAt !== null ? 'x' : ' '}] ${escapeMarkdown(action.text)}${who ? ` (${who})` : ''}`);
-  }
-  return `${lines.join('\n')}\n`;
+  const topics = ranked.flatMap((topic): Block[] => [
+    {
+      kind: 'heading',
+      level: 3,
+      text: `${topic.title} (${t('retro.votes', topic.votes)}, ${input.columns[topic.column] ?? ''})`,
+    },
+    ...(topic.kind === 'group' && topic.cards.length > 0
+      ? [{ kind: 'list', items: topic.cards.map((card) => ({ text: card.text })) } satisfies Block]
+      : []),
+  ]);
+  const actions = input.actions.map((action) => {
+    const who = [action.owner, action.due ? formatDate(action.due, t.locale) : null].filter(Boolean).join(', ');
+    return { text: `${action.text}${who ? ` (${who})` : ''}`, done: action.doneAt !== null };
+  });
+  return [
+    { kind: 'heading', level: 1, text: retro.settings.title || t('retro.untitled') },
+    { kind: 'list', items: facts.map((text) => ({ text })) },
+    { kind: 'heading', level: 2, text: t('retro.export.topics') },
+    ...(ranked.length === 0 ? [none] : topics),
+    { kind: 'heading', level: 2, text: t('retro.phase.actions') },
+    actions.length === 0 ? none : { kind: 'list', items: actions },
+  ];
 }
+
+/** The same record as Markdown, every piece of team text escaped. */
+export const retroMarkdown = (t: Translate, input: RetroExportInput): string => toMarkdown(retroDocument(t, input));
 
 /** Cards with their column, group and the votes of their topic, for a spreadsheet. */
 export function retroCardsCsv(t: Translate, locale: Locale, input: RetroExportInput): string {

@@ -153,7 +153,30 @@ describe('a retrospective with three members', () => {
     await expectAccessible(b, 'actions (en)');
 
     await nextPhase(/Abschluss|Close/);
-    const summary = (await b.getByTestId('retro-summary').textContent())!;
+    // Shown formatted, as it will look in the minutes...
+    const shown = b.getByTestId('retro-summary');
+    expect(await shown.getByRole('heading', { level: 3 }).textContent()).toBe('Retro November');
+    expect(await shown.getByRole('heading', { name: 'Network (3 votes, What went wrong?)' }).count()).toBe(1);
+    expect(await shown.getByRole('listitem').filter({ hasText: 'Ask IT about the VPN' }).textContent()).toBe(
+      '☐Ask IT about the VPN (Ben, 1 Dec 2026)',
+    );
+    // Copied for the minutes: formatted for Word/Outlook, with a plain-text twin for everything else.
+    // (Chromium refuses a grant for an extension origin; without an origin it covers the context.)
+    await members[1]!.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await b.getByRole('button', { name: 'Copy for Word/Outlook' }).click();
+    await expect.poll(() => b.getByRole('status').filter({ hasText: 'Summary copied.' }).count()).toBe(1);
+    const clipboard = await b.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const text = async (type: string) => (await item!.getType(type)).text();
+      return { types: item!.types, html: await text('text/html'), plain: await text('text/plain') };
+    });
+    expect([...clipboard.types].sort()).toEqual(['text/html', 'text/plain']);
+    expect(clipboard.html).toContain('<h1>Retro November</h1>');
+    expect(clipboard.html).toContain('<li>☐ Ask IT about the VPN (Ben, 1 Dec 2026)</li>');
+    expect(clipboard.plain).toContain('☐ Ask IT about the VPN (Ben, 1 Dec 2026)');
+    expect(clipboard.plain).not.toContain('<');
+    // ...and as Markdown, the same that the download holds.
+    const summary = (await b.getByTestId('retro-summary-markdown').textContent())!;
     expect(summary).toContain('# Retro November');
     expect(summary).toContain('### Network (3 votes, What went wrong?)');
     expect(summary).toContain('- [ ] Ask IT about the VPN (Ben, 1 Dec 2026)');

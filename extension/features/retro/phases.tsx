@@ -2,9 +2,10 @@ import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Card, type RetroPhase, topicsOf } from '../../../shared/retro/model';
 import { createGroup, moveCard, renameGroup, setTopic, startTimer } from '../../../shared/retro/ops';
-import { rankedTopics, retroActionsCsv, retroCardsCsv, retroJson, retroMarkdown } from '../../../shared/retro/export';
+import { rankedTopics, retroActionsCsv, retroCardsCsv, retroDocument, retroJson } from '../../../shared/retro/export';
 import { openActionItems } from '../../../shared/team/model';
 import { addItem, deleteItem, setItemDone } from '../../../shared/team/ops';
+import { DocumentExport } from '../../components/document-view';
 import { downloadText } from '../../lib/download';
 import { newId } from '../../lib/ids';
 import { formatDate } from '../../../shared/i18n/format';
@@ -671,42 +672,33 @@ function Close({ columns }: { columns: string[] }) {
   const view = useRetroData((data) => data);
   const items = useTeamData((data) => data.items);
   const input = retroExportInput(link, view, items, columns);
-  const markdown = retroMarkdown(t, input);
   const base = `retro-${input.date}`;
   return (
-    <>
-      <div class="controls no-print">
-        <button type="button" class="button" onClick={() => downloadText(`${base}.md`, 'text/markdown', markdown)}>
-          {t('retro.export.markdown')}
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => downloadText(`${base}-cards.csv`, 'text/csv', retroCardsCsv(t, locale, input))}
-        >
-          {t('retro.export.cardsCsv')}
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => downloadText(`${base}-actions.csv`, 'text/csv', retroActionsCsv(t, locale, input))}
-        >
-          {t('retro.export.actionsCsv')}
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => downloadText(`${base}.json`, 'application/json', retroJson(input))}
-        >
-          {t('retro.export.json')}
-        </button>
-        <button type="button" class="button" onClick={() => window.print()}>
-          {t('retro.print')}
-        </button>
-      </div>
-      <pre class="summary" data-testid="retro-summary" tabIndex={0} aria-label={t('retro.summary')}>
-        {markdown}
-      </pre>
-    </>
+    <DocumentExport blocks={retroDocument(t, input)} baseLevel={3} fileName={base} testId="retro-summary">
+      <button
+        type="button"
+        class="button"
+        onClick={() => downloadText(`${base}-cards.csv`, 'text/csv', retroCardsCsv(t, locale, input))}
+      >
+        {t('retro.export.cardsCsv')}
+      </button>
+      <button
+        type="button"
+        class="button"
+        onClick={() => downloadText(`${base}-actions.csv`, 'text/csv', retroActionsCsv(t, locale, input))}
+      >
+        {t('retro.export.actionsCsv')}
+      </button>
+      <button
+        type="button"
+        class="button"
+        onClick={() => downloadText(`${base}.json`, 'application/json', retroJson(input))}
+      >
+        {t('retro.export.json')}
+      </button>
+      <button type="button" class="button" onClick={() => window.print()}>
+        {t('retro.print')}
+      </button>
+    </DocumentExport>
   );
 }

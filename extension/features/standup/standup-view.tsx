@@ -2,11 +2,8 @@ import { formatDate } from '../../../shared/i18n/format';
 import { useState } from 'preact/hooks';
 import { formatClock } from '../../../shared/focus/format';
 import { type Standup, shuffle, startStandup } from '../../../shared/team/standup';
-import { toMarkdown } from '../../../shared/export/document';
 import { standupDocument } from '../../../shared/team/summary';
-import { DocumentView } from '../../components/document-view';
-import { copyFormatted } from '../../lib/clipboard';
-import { downloadText } from '../../lib/download';
+import { DocumentExport } from '../../components/document-view';
 import { localDate, newId } from '../../lib/ids';
 import { useT } from '../../lib/use-t';
 import { useCanEdit, usePresent, useTeam, useTeamData } from '../team/team-context';
@@ -110,46 +107,18 @@ function LastStandup({ standup }: { standup: Standup }) {
   const t = useT();
   const { team } = useTeam();
   const data = useTeamData((view) => view);
-  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const input = { teamName: data.name, standup, members: data.members, items: data.items, now: team.serverNow() };
-  const blocks = standupDocument(t, input);
-  const markdown = toMarkdown(blocks);
-  const copy = async (write: () => Promise<void>) => {
-    try {
-      await write();
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
-  };
   return (
     <>
       <ParkingLot standupId={standup.id} />
       <section class="card" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('standup.endedHeading')}</h2>
-        <DocumentView blocks={blocks} baseLevel={3} testId="summary" />
-        <div class="controls">
-          <button type="button" class="button button--primary" onClick={() => void copy(() => copyFormatted(blocks))}>
-            {t('standup.copyFormatted')}
-          </button>
-          <button type="button" class="button" onClick={() => void copy(() => navigator.clipboard.writeText(markdown))}>
-            {t('standup.copySummary')}
-          </button>
-          <button
-            type="button"
-            class="button"
-            onClick={() => downloadText(`standup-${standup.date}.md`, 'text/markdown', markdown)}
-          >
-            {t('standup.downloadSummary')}
-          </button>
-        </div>
-        <p role="status">{copied && t(copied === 'copied' ? 'standup.summaryCopied' : 'invite.copyFailed')}</p>
-        <details class="disclosure">
-          <summary>{t('standup.markdown')}</summary>
-          <pre class="summary" data-testid="summary-markdown" tabIndex={0} aria-label={t('standup.markdown')}>
-            {markdown}
-          </pre>
-        </details>
+        <DocumentExport
+          blocks={standupDocument(t, input)}
+          baseLevel={3}
+          fileName={`standup-${standup.date}`}
+          testId="summary"
+        />
       </section>
     </>
   );
