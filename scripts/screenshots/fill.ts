@@ -51,7 +51,7 @@ export const confirmed = (board: OpenBoard) => until(() => board.session.status(
 export async function fillTeam(board: OpenBoard, members: Record<string, string>) {
   const doc = board.doc;
   const now = Date.now();
-  const { Anna, Ben, Cem } = members as Record<'Anna' | 'Ben' | 'Cem', string>;
+  const { Cem } = members as Record<'Cem', string>;
   doc.transact(() => {
     addItem(doc, { id: id(), kind: 'blocker', text: 'VPN bricht stündlich ab, Zugriff auf das DMS dann weg', now });
     addItem(doc, { id: id(), kind: 'blocker', text: 'Mitzeichnung durch Referat Z 1 steht seit drei Wochen aus', now });
@@ -62,7 +62,7 @@ export async function fillTeam(board: OpenBoard, members: Record<string, string>
       kind: 'action',
       text: 'Vorlage für den Vermerk zur E-Akte abstimmen',
       now,
-      owner: Ben,
+      owner: 'Ben Krüger', // an owner is a name (free text), not a member id
       due: day(10),
     });
     addItem(doc, {
@@ -70,7 +70,7 @@ export async function fillTeam(board: OpenBoard, members: Record<string, string>
       kind: 'action',
       text: 'Schulungstermine für das neue Ticketsystem anfragen',
       now,
-      owner: Cem,
+      owner: 'Cem Yılmaz',
       due: day(17),
     });
     addItem(doc, {
@@ -78,7 +78,7 @@ export async function fillTeam(board: OpenBoard, members: Record<string, string>
       kind: 'action',
       text: 'Checkliste für die Übergabe bei Urlaub ins Wiki stellen',
       now,
-      owner: Anna,
+      owner: 'Anna Schmidt',
       due: day(-2),
     });
     addAgreement(doc, { id: id(), rule: 'Kamera an im Stand-up', purpose: 'Wir sehen, wie es allen geht.', now });

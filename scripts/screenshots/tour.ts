@@ -79,6 +79,7 @@ export async function tour(visit: Visit): Promise<void> {
     await b.setViewportSize({ width: 380, height: 900 });
     await b.goto(link);
     await b.locator('#joinName').waitFor({ timeout: 20_000 });
+    await b.getByText(`„${TEAM}“`).waitFor(); // the name read from the link, before joining
     await visit(b, 'join-by-link', PANEL);
     await join(b, link, 'Ben Krüger');
 
@@ -86,6 +87,7 @@ export async function tour(visit: Visit): Promise<void> {
     await c.setViewportSize({ width: 380, height: 900 });
     await c.goto(link);
     await c.locator('#joinName').waitFor();
+    await c.getByText(`„${TEAM}“`).waitFor();
     await visit(c, 'web-join-by-link', ['380', '320']);
     await join(c, link, 'Cem Yılmaz');
 
@@ -168,6 +170,16 @@ export async function tour(visit: Visit): Promise<void> {
     castBallots(retro, cards);
     await visit(board, 'retro-7-discuss', BOARD);
     await next();
+    for (const [title, owner, due] of [
+      ['Mitzeichnungen ab Januar beim Start des Vorgangs anfragen', 'Anna Schmidt', '2026-12-16'],
+      ['Vorlage aus Referat Z 2 besorgen und anpassen', 'Ben Krüger', '2026-12-11'],
+    ]) {
+      await board.locator('#action-title').fill(title!);
+      await board.locator('#action-owner').fill(owner!);
+      await board.locator('#action-due').fill(due!);
+      await board.getByRole('button', { name: 'Maßnahme hinzufügen' }).click();
+      await board.getByText(title!).waitFor();
+    }
     await visit(board, 'retro-8-actions', BOARD);
     await next();
     await visit(board, 'retro-9-close', BOARD);

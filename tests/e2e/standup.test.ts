@@ -209,6 +209,23 @@ describe('team space and daily stand-up with three members', () => {
     await expectAccessible(a, 'stand-up ended (de)');
     await expectAccessible(b, 'stand-up ended (en)');
 
+    // The blocker is an open item: Ben makes it an action item, Cem sees its owner and date in his
+    // language's format, and ticking it off takes it off everyone's list.
+    await openTab(b, 'Open items');
+    await openTab(c, 'Open items');
+    await b.getByRole('button', { name: 'Make action item: VPN drops every hour' }).click();
+    await b.getByLabel('Owner').fill('Ben');
+    await b.getByLabel('Due date').fill('2026-12-18');
+    await b.getByRole('button', { name: 'Save action item' }).click();
+    const item = c.getByRole('listitem').filter({ hasText: 'VPN drops every hour' });
+    await expect.poll(() => item.textContent()).toContain('Action itemBen, due 18 Dec 2026');
+    expect(await b.getByRole('button', { name: 'Edit owner and due date: VPN drops every hour' }).count()).toBe(1);
+    await expectAccessible(b, 'open items with an action item (en)');
+    await b.getByRole('checkbox', { name: 'Done: VPN drops every hour' }).click(); // (it leaves the list at once)
+    await expect.poll(() => item.count()).toBe(0);
+    await b.getByRole('tab', { name: 'Stand-up' }).click();
+    await c.getByRole('tab', { name: 'Stand-up' }).click();
+
     // Ben's "today" answer is offered as focus labels in his popup.
     expect(await readStorage(ben, 'todayPlan')).toMatchObject({ items: ['Draft the memo', 'Call the archive'] });
     const popup = await ben.open('popup');

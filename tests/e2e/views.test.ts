@@ -9,10 +9,19 @@ import { overflowOf } from '../support/reflow';
  *
  * - reflow (1.4.10): nothing scrolls sideways at 320 CSS px, nor at 200 % zoom in a 400 px panel
  *   (200 CSS px), apart from deliberate scroll containers;
+ * - navigation at side-panel width: the meeting tabs stay in one row from 320 to 400 px;
  * - forced colours (Windows high contrast): the selected tab and the primary button stay told apart
  *   from the others by more than a colour the system replaces.
  */
 const WIDTHS = { '320 px': 320, '200 % zoom in a 400 px panel': 200 };
+
+/** How many rows the first tab list (the meeting tabs) takes; 0 where the view has none. */
+function tabRows(page: Page) {
+  return page.evaluate(() => {
+    const tabs = document.querySelector('[role="tablist"]')?.querySelectorAll('[role="tab"]') ?? [];
+    return new Set([...tabs].map((tab) => Math.round(tab.getBoundingClientRect().top))).size;
+  });
+}
 
 /** In forced colours: what tells a selected tab and a primary button from the rest. */
 function forcedColourCues(page: Page) {
@@ -41,13 +50,18 @@ function forcedColourCues(page: Page) {
 }
 
 describe('every view', () => {
-  it('reflows at 320 px and at 200 % zoom, and keeps its states visible in forced colours', async () => {
+  it('reflows at 320 px and at 200 % zoom, keeps the tabs in one row, and keeps its states visible in forced colours', async () => {
     const problems: string[] = [];
     await tour(async (page, name) => {
       const size = page.viewportSize() ?? { width: 380, height: 900 };
       for (const [label, width] of Object.entries(WIDTHS)) {
         await page.setViewportSize({ width, height: size.height });
         for (const found of await overflowOf(page)) problems.push(`${name} at ${label}: ${found}`);
+      }
+      for (const width of [320, 400]) {
+        await page.setViewportSize({ width, height: size.height });
+        const rows = await tabRows(page);
+        if (rows > 1) problems.push(`${name} at ${width} px: the tabs take ${rows} rows`);
       }
       await page.setViewportSize(size);
       await page.emulateMedia({ forcedColors: 'active' });

@@ -490,8 +490,9 @@ function Vote({ local, update, mayFacilitate }: PhaseProps) {
                   >
                     −
                   </button>
-                  <span aria-label={t('retro.vote.mine', mine)} data-testid={`my-votes-${topic.id}`}>
-                    {'●'.repeat(mine) || '·'}
+                  <span class="topic__mine" data-testid={`my-votes-${topic.id}`}>
+                    <span aria-hidden="true">{mine}</span>
+                    <span class="visually-hidden">{t('retro.vote.mine', mine)}</span>
                   </span>
                   <button
                     type="button"
@@ -562,14 +563,18 @@ function Discuss({ mayFacilitate }: PhaseProps) {
           </button>
         </div>
       )}
-      <ol class="topics">
+      <h3 id="agenda-heading" class="agenda-heading">
+        {t('retro.discuss.agenda')}
+      </h3>
+      <ol class="agenda" aria-labelledby="agenda-heading">
         {ranked.map((topic, position) => (
           <li
             key={topic.id}
             aria-current={position === index ? 'true' : undefined}
-            class={position === index ? 'topic topic--current' : 'topic'}
+            class={position < index ? 'agenda__topic agenda__topic--done' : 'agenda__topic'}
           >
-            {topic.title || t('retro.group.unnamed')} — {t('retro.votes', topic.votes)}
+            <span>{topic.title || t('retro.group.unnamed')}</span>
+            <span class="tag">{t('retro.votes', topic.votes)}</span>
           </li>
         ))}
       </ol>
@@ -591,7 +596,7 @@ function Actions() {
     <>
       {editable && (
         <form
-          class="card"
+          class="card action-form"
           onSubmit={(event) => {
             event.preventDefault();
             const added = addItem(team.board.doc, {

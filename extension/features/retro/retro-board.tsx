@@ -199,7 +199,8 @@ export function RetroBoard() {
               class={id === phase ? 'phases__item phases__item--current' : 'phases__item'}
               aria-current={id === phase ? 'step' : undefined}
             >
-              {index + 1}. {t(`retro.phase.${id}`)}
+              {index + 1}
+              <span class="phases__name">. {t(`retro.phase.${id}`)}</span>
             </li>
           ))}
         </ol>

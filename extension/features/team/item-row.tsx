@@ -24,30 +24,36 @@ export function ItemRow({ item }: { item: TeamItem }) {
   };
 
   return (
-    <li class={`item item--${item.kind}${item.doneAt !== null ? ' item--done' : ''}`}>
-      <div class="item__line">
-        <input
-          id={`${id}-done`}
-          type="checkbox"
-          checked={item.doneAt !== null}
-          disabled={!canEdit}
-          aria-label={t('items.done', item.text)}
-          onChange={(event) => setItemDone(doc, item.id, event.currentTarget.checked, team.serverNow())}
-        />
+    <li class={`item item--check item--${item.kind}${item.doneAt !== null ? ' item--done' : ''}`}>
+      <input
+        id={`${id}-done`}
+        class="item__check"
+        type="checkbox"
+        checked={item.doneAt !== null}
+        disabled={!canEdit}
+        aria-label={t('items.done', item.text)}
+        onChange={(event) => setItemDone(doc, item.id, event.currentTarget.checked, team.serverNow())}
+      />
+      <span class="item__text">{item.text}</span>
+      <span class="item__meta">
         <span class="tag">{t(`items.kind.${item.kind}`)}</span>
-        <span class="item__text">{item.text}</span>
         {item.kind === 'action' && item.owner && (
-          <span class="muted">{t('items.ownerDue', item.owner, item.due ? formatDate(item.due, t.locale) : '')}</span>
+          <span>{t('items.ownerDue', item.owner, item.due ? formatDate(item.due, t.locale) : '')}</span>
         )}
-      </div>
+      </span>
       {canEdit && !editing && (
         <div class="item__actions">
-          <button type="button" class="button button--small" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            class="button button--quiet button--small"
+            aria-label={t(item.kind === 'action' ? 'items.editActionLabel' : 'items.makeActionLabel', item.text)}
+            onClick={() => setEditing(true)}
+          >
             {t(item.kind === 'action' ? 'items.editAction' : 'items.makeAction')}
           </button>
           <button
             type="button"
-            class="button button--small"
+            class="button button--quiet button--small"
             aria-label={t('items.delete', item.text)}
             onClick={() => deleteItem(doc, item.id, team.serverNow())}
           >
