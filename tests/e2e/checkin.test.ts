@@ -78,7 +78,7 @@ describe('check-ins and health checks', () => {
     await expectAccessible(ben.panel, 'check-in round (en)');
     await anna.panel.getByRole('button', { name: 'Runde beenden' }).click();
 
-    await anna.panel.getByRole('button', { name: 'Stimmungsbild' }).click();
+    await anna.panel.getByRole('button', { name: 'Stimmungsbild starten' }).click();
     // While the poll is open, everyone sees only how many answered: never what someone just chose.
     await ben.panel.getByRole('radio', { name: 'Sunny', exact: true }).check();
     await ben.panel.getByRole('button', { name: 'Send', exact: true }).click();

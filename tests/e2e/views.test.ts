@@ -9,17 +9,26 @@ import { overflowOf } from '../support/reflow';
  *
  * - reflow (1.4.10): nothing scrolls sideways at 320 CSS px, nor at 200 % zoom in a 400 px panel
  *   (200 CSS px), apart from deliberate scroll containers;
- * - navigation at side-panel width: the meeting tabs stay in one row from 320 to 400 px;
+ * - side-panel width (320 to 400 px): the meeting tabs, and every 1–5 scale, stay in one row;
  * - forced colours (Windows high contrast): the selected tab and the primary button stay told apart
  *   from the others by more than a colour the system replaces.
  */
 const WIDTHS = { '320 px': 320, '200 % zoom in a 400 px panel': 200 };
 
-/** How many rows the first tab list (the meeting tabs) takes; 0 where the view has none. */
-function tabRows(page: Page) {
+/** Rows that must stay one row at side-panel width: the meeting tabs, and each 1–5 scale (or a clean list). */
+function rowProblems(page: Page) {
   return page.evaluate(() => {
+    const rows = (elements: Iterable<Element>) =>
+      new Set([...elements].map((element) => Math.round(element.getBoundingClientRect().top))).size;
+    const problems: string[] = [];
     const tabs = document.querySelector('[role="tablist"]')?.querySelectorAll('[role="tab"]') ?? [];
-    return new Set([...tabs].map((tab) => Math.round(tab.getBoundingClientRect().top))).size;
+    if (rows(tabs) > 1) problems.push(`the tabs take ${rows(tabs)} rows`);
+    for (const scale of document.querySelectorAll('.scale')) {
+      const options = scale.querySelectorAll('.scale__option');
+      // One row, or where that is too narrow a list of one value per row; never 3 + 2.
+      if (![1, options.length].includes(rows(options))) problems.push(`a scale takes ${rows(options)} rows`);
+    }
+    return problems;
   });
 }
 
@@ -50,7 +59,7 @@ function forcedColourCues(page: Page) {
 }
 
 describe('every view', () => {
-  it('reflows at 320 px and at 200 % zoom, keeps the tabs in one row, and keeps its states visible in forced colours', async () => {
+  it('reflows at 320 px and at 200 % zoom, keeps tabs and scales in one row, and keeps its states visible in forced colours', async () => {
     const problems: string[] = [];
     await tour(async (page, name) => {
       const size = page.viewportSize() ?? { width: 380, height: 900 };
@@ -60,8 +69,7 @@ describe('every view', () => {
       }
       for (const width of [320, 400]) {
         await page.setViewportSize({ width, height: size.height });
-        const rows = await tabRows(page);
-        if (rows > 1) problems.push(`${name} at ${width} px: the tabs take ${rows} rows`);
+        for (const found of await rowProblems(page)) problems.push(`${name} at ${width} px: ${found}`);
       }
       await page.setViewportSize(size);
       await page.emulateMedia({ forcedColors: 'active' });

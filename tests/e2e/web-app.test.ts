@@ -104,7 +104,7 @@ describe('the web app beside the extension', () => {
     const { anna: a, wei: w } = pages;
     await a.getByRole('tab', { name: 'Check-in' }).click();
     await w.getByRole('tab', { name: 'Check-in' }).click();
-    await a.getByRole('button', { name: 'Stimmungsbild' }).click();
+    await a.getByRole('button', { name: 'Stimmungsbild starten' }).click();
     await w.getByRole('radio', { name: 'Sunny', exact: true }).check();
     await w.getByRole('button', { name: 'Send', exact: true }).click();
     await expect.poll(() => a.getByTestId('pulse-results').textContent()).toBe('1 Antwort');
