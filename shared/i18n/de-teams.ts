@@ -236,6 +236,7 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'items.saveAction': 'Maßnahme speichern',
   'items.ownerDue': (owner, due) => `${owner}${due ? `, fällig am ${due}` : ''}`,
   'items.delete': (text) => `Löschen: ${text}`,
+  'items.overdue': 'überfällig',
   'items.showDone': 'Erledigte zeigen',
   'summary.title': (date, team) => `Stand-up ${date} – ${team}`,
   'summary.duration': (duration, timebox) => `Dauer: ${duration} (Timebox ${timebox})`,

@@ -217,6 +217,7 @@ export const enTeams = {
   'items.saveAction': 'Save action item',
   'items.ownerDue': (owner: string, due: string) => `${owner}${due ? `, due ${due}` : ''}`,
   'items.delete': (text: string) => `Delete: ${text}`,
+  'items.overdue': 'overdue',
   'items.showDone': 'Show done items',
   'summary.title': (date: string, team: string) => `Stand-up ${date} – ${team}`,
   'summary.duration': (duration: string, timebox: string) => `Duration: ${duration} (timebox ${timebox})`,

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { TeamItem } from '../../../shared/team/model';
 import { deleteItem, makeAction, setItemDone } from '../../../shared/team/ops';
 import { useT } from '../../lib/use-t';
-import { useCanEdit, useTeam, useTeamData } from './team-context';
+import { useCanEdit, useTeam, useTeamData, useToday } from './team-context';
 
 /** One topic, blocker or action item: tick it off, turn it into an action item, delete it. */
 export function ItemRow({ item }: { item: TeamItem }) {
@@ -16,6 +16,8 @@ export function ItemRow({ item }: { item: TeamItem }) {
   const [due, setDue] = useState(item.due ?? '');
   const doc = team.board.doc;
   const id = `item-${item.id}`;
+  const today = useToday();
+  const overdue = item.due !== null && item.doneAt === null && item.due < today;
 
   const save = (event: Event) => {
     event.preventDefault();
@@ -40,6 +42,7 @@ export function ItemRow({ item }: { item: TeamItem }) {
         {item.kind === 'action' && item.owner && (
           <span>{t('items.ownerDue', item.owner, item.due ? formatDate(item.due, t.locale) : '')}</span>
         )}
+        {overdue && <span class="tag tag--warning">{t('items.overdue')}</span>}
       </span>
       {canEdit && !editing && (
         <div class="item__actions">
