@@ -129,11 +129,13 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'members.leaveConfirm':
     'Dieses Team verlassen? Das Team-Board wird aus diesem Browser entfernt; das Team behält, was Sie geschrieben haben.',
   'members.leaveYes': 'Team verlassen',
-  'members.remove': (name) => `${name} entfernen`,
+  'members.remove': (name) => `Entfernen: ${name}`,
+  'members.removeShort': 'Entfernen',
   'members.removeConfirm': (name) =>
     `${name} aus dem Team entfernen? Die Person erscheint dann nicht mehr in der Liste und im Stand-up. Ihr Link funktioniert weiter: Um jemanden auszuschließen, legen Sie ein neues Team an.`,
   'members.removeYes': 'Entfernen',
-  'members.makeFacilitator': (name) => `${name} zur Moderation machen`,
+  'members.makeFacilitator': (name) => `Zur Moderation machen: ${name}`,
+  'members.makeFacilitatorShort': 'Zur Moderation machen',
   'members.count': (here, all) => `${here} von ${all} jetzt da`,
   'members.removed':
     'Sie wurden aus diesem Team entfernt. Was auf diesem Gerät gespeichert ist, können Sie weiter lesen.',

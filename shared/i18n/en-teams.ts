@@ -111,11 +111,13 @@ export const enTeams = {
   'members.leaveConfirm':
     'Leave this team? The team board is removed from this browser; the team keeps what you wrote.',
   'members.leaveYes': 'Leave team',
-  'members.remove': (name: string) => `Remove ${name}`,
+  'members.remove': (name: string) => `Remove: ${name}`,
+  'members.removeShort': 'Remove',
   'members.removeConfirm': (name: string) =>
     `Remove ${name} from the team? They no longer appear in the list or the stand-up. Their link still works: to lock someone out, start a new team.`,
   'members.removeYes': 'Remove',
-  'members.makeFacilitator': (name: string) => `Make ${name} a facilitator`,
+  'members.makeFacilitator': (name: string) => `Make facilitator: ${name}`,
+  'members.makeFacilitatorShort': 'Make facilitator',
   'members.count': (here: number, all: number) => `${here} of ${all} here now`,
   'members.removed': 'You were removed from this team. You can still read what is on this device.',
   'invite.heading': 'Invite members',

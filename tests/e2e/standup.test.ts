@@ -88,6 +88,9 @@ describe('team space and daily stand-up with three members', () => {
     await expect.poll(() => a.locator('.member-list li').count()).toBe(3);
     await expect.poll(() => a.getByText('3 von 3 jetzt da').count()).toBe(1);
     await expectAccessible(a, 'members (de)');
+    // Anna, the facilitator, has quiet controls per member, each naming whom it acts on.
+    expect(await a.getByRole('button', { name: 'Zur Moderation machen: Ben' }).count()).toBe(1);
+    expect(await a.getByRole('button', { name: 'Entfernen: Cem' }).count()).toBe(1);
     await openTab(pages.ben, 'Members');
     await expect.poll(() => pages.ben!.getByText('3 of 3 here now').count()).toBe(1);
     await expectAccessible(pages.ben, 'members (en)');

@@ -11,7 +11,7 @@ import { overflowOf } from '../support/reflow';
  *   (200 CSS px), apart from deliberate scroll containers;
  * - side-panel width (320 to 400 px): the meeting tabs, and every 1–5 scale, stay in one row;
  * - forced colours (Windows high contrast): the selected tab and the primary button stay told apart
- *   from the others by more than a colour the system replaces.
+ *   from the others by more than a colour the system replaces, and filled marks stay filled.
  */
 const WIDTHS = { '320 px': 320, '200 % zoom in a 400 px panel': 200 };
 
@@ -54,6 +54,14 @@ function forcedColourCues(page: Page) {
     const secondary = document.querySelector('.button:not(.button--primary):not(.button--danger):not(:disabled)');
     if (primary && secondary && cue(primary) === cue(secondary))
       problems.push('a primary button looks like a secondary one');
+    // A filled mark (synced, here) must stay filled: the system would turn it into the hollow one.
+    for (const selector of ['.sync-status--ok .sync-status__mark', '.presence--here']) {
+      const mark = document.querySelector(selector);
+      if (!mark) continue;
+      const fill = getComputedStyle(mark).backgroundColor;
+      if (fill === getComputedStyle(document.body).backgroundColor || fill === 'rgba(0, 0, 0, 0)')
+        problems.push(`${selector} looks hollow`);
+    }
     return problems;
   });
 }

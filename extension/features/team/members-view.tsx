@@ -55,14 +55,20 @@ export function MembersView() {
                   {!member.facilitator && (
                     <button
                       type="button"
-                      class="button button--small"
+                      class="button button--quiet button--small"
+                      aria-label={t('members.makeFacilitator', member.name)}
                       onClick={() => setFacilitator(doc, member.id, true)}
                     >
-                      {t('members.makeFacilitator', member.name)}
+                      {t('members.makeFacilitatorShort')}
                     </button>
                   )}
-                  <button type="button" class="button button--small" onClick={() => setConfirm(member.id)}>
-                    {t('members.remove', member.name)}
+                  <button
+                    type="button"
+                    class="button button--quiet button--small"
+                    aria-label={t('members.remove', member.name)}
+                    onClick={() => setConfirm(member.id)}
+                  >
+                    {t('members.removeShort')}
                   </button>
                 </span>
               )}
