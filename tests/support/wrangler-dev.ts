@@ -50,11 +50,19 @@ export async function waitForHealth(url: string, exited: () => boolean, timeoutM
  * (workerd) on loopback and waits until /health answers. Its state lives in a fresh folder that
  * `stop` removes, unless `persistTo` names one to keep across restarts.
  */
-export async function startWranglerDev(options: { persistTo?: string; config?: string } = {}): Promise<DevServer> {
+export async function startWranglerDev(
+  options: {
+    persistTo?: string;
+    config?: string;
+    /** Another checkout to run in (the repository's own by default). */
+    cwd?: string;
+    /** Start it as a newcomer does, with `npm run dev:worker`, rather than `npx wrangler dev`. */
+    npmScript?: boolean;
+  } = {},
+): Promise<DevServer> {
   const port = await freePort();
   const args = [
-    'wrangler',
-    'dev',
+    ...(options.npmScript ? ['npm', 'run', 'dev:worker', '--'] : ['npx', 'wrangler', 'dev']),
     '--ip',
     '127.0.0.1',
     '--port',
@@ -66,7 +74,8 @@ export async function startWranglerDev(options: { persistTo?: string; config?: s
   const state = options.persistTo ?? (await mkdtemp(join(tmpdir(), 'team-rituals-dev-')));
   args.push('--persist-to', state);
   if (options.config) args.push('--config', options.config);
-  const child = spawn('npx', args, {
+  const child = spawn(args[0]!, args.slice(1), {
+    cwd: options.cwd,
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
