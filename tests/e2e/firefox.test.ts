@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FirefoxBrowser, firefoxAxe, launchFirefox } from '../support/firefox';
+import { findOverflow } from '../support/reflow';
+import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+
+/**
+ * The Firefox build in Debian's Firefox ESR, as agencies run it: the popup in both languages and
+ * the sidebar at Firefox's default width of 252 px, where nothing may scroll sideways.
+ */
+describe('in Firefox ESR', () => {
+  let server: DevServer;
+  const browsers: FirefoxBrowser[] = [];
+  beforeAll(async () => {
+    server = await startWranglerDev();
+  });
+  afterAll(async () => {
+    await Promise.all(browsers.map((browser) => browser.close()));
+    await server?.stop();
+  });
+
+  it('runs the focus timer from the popup, accessible in German and English', async () => {
+    for (const [locale, ready, start, running] of [
+      ['de-DE', 'Bereit: Fokuszeit', 'Fokuszeit starten', 'Fokuszeit läuft'],
+      ['en-US', 'Ready: Focus', 'Start focus', 'Focus running'],
+    ] as const) {
+      const firefox = await launchFirefox(locale);
+      browsers.push(firefox);
+      const popup = await firefox.open('popup', 320);
+      expect(await popup.$eval('h1', (h1) => h1.textContent)).toBe(ready);
+      expect(await firefoxAxe(popup)).toEqual([]);
+      await popup.locator(`::-p-aria([name="${start}"][role="button"])`).click();
+      await popup.waitForFunction((text) => document.querySelector('h1')?.textContent === text, {}, running);
+      expect(await firefoxAxe(popup)).toEqual([]);
+    }
+  }, 120_000);
+
+  it('creates a team in the sidebar at 252 px without anything scrolling sideways', async () => {
+    const firefox = browsers[0]!; // the German one
+    const first = await firefox.open('sidepanel', 252);
+    await first.evaluate(
+      (url) =>
+        (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({
+          preferences: { server: url },
+        }),
+      server.url,
+    );
+    await first.close();
+    const sidebar = await firefox.open('sidepanel', 252);
+    await sidebar.waitForFunction(() => document.querySelector('#teamName') !== null, { polling: 100 });
+    expect(await sidebar.evaluate(findOverflow)).toEqual([]);
+    await sidebar.type('#teamName', 'Referat Z 3');
+    await sidebar.type('#createName', 'Anna');
+    await sidebar.click('form:has(#teamName) button[type="submit"]');
+    await sidebar.waitForFunction(() => document.querySelector('[role="tab"]')?.textContent === 'Stand-up', {
+      polling: 100,
+    });
+    expect(await sidebar.evaluate(findOverflow)).toEqual([]);
+    expect(await firefoxAxe(sidebar)).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AxeResults, RunOptions } from 'axe-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+/** Debian's Firefox ESR (`apt-get install firefox-esr`); `FIREFOX_BINARY` names another. */
+const FIREFOX = process.env.FIREFOX_BINARY || '/usr/bin/firefox-esr';
+const GECKO_ID = 'team-rituals@team-rituals.example';
+/** Fixed, so that tests can address the extension's pages (`extensions.webextensions.uuids`). */
+const UUID = '5e7a1c2d-3b4f-4a6e-9c8d-7f0e1d2c3b4a';
+export const FIREFOX_ORIGIN = `moz-extension://${UUID}`;
+
+export interface FirefoxBrowser {
+  browser: Browser;
+  /** Opens an extension page (`popup`, `sidepanel`, `options`) at the given width. */
+  open: (page: string, width?: number) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Firefox ESR over WebDriver BiDi with the Firefox build installed as a temporary add-on, its
+ * interface in `locale`.
+ */
+export async function launchFirefox(locale: 'de-DE' | 'en-US'): Promise<FirefoxBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // moz-extension:// pages may only be opened by a client with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'alerts.useSystemBackend': false,
+      'intl.locale.requested': locale,
+      'intl.accept_languages': `${locale}, ${locale.slice(0, 2)}`,
+    },
+  });
+  await browser.installExtension(resolve('.output/firefox-mv2'));
+  const open = async (path: string, width = 380) => {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900 });
+    // `goto` to an extension page may never resolve: start it, then wait for the page itself.
+    void page.goto(`${FIREFOX_ORIGIN}/${path}.html`).catch(() => undefined);
+    // (Polled by hand: an evaluation that meets the navigation half-way fails, and is retried.)
+    const url = `${FIREFOX_ORIGIN}/${path}.html`;
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const ready = await page
+        .evaluate(() => `${location.href} ${document.readyState} ${document.querySelector('h1') !== null}`)
+        .catch(() => '');
+      if (ready === `${url} complete true`) break;
+      if (Date.now() > deadline) throw new Error(`${url} did not open: ${ready}`);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    return page;
+  };
+  return { browser, open, close: () => browser.close() };
+}
+
+const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 AA and best-practice findings on a page (Firefox has no Playwright here). */
+export async function firefoxAxe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } })
+      .axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+}
