@@ -41,9 +41,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              // The oldest ESR still in Debian's main archive, common in agencies.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android knows `data_collection_permissions` only from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxBrowser, firefoxAxe, launchFirefox } from '../support/firefox';
 import { findOverflow } from '../support/reflow';
@@ -16,6 +17,13 @@ describe('in Firefox ESR', () => {
   afterAll(async () => {
     await Promise.all(browsers.map((browser) => browser.close()));
     await server?.stop();
+  });
+
+  it('asks for Firefox ESR 140 or later, the oldest ESR in Debian', async () => {
+    const manifest = JSON.parse(await readFile('.output/firefox-mv2/manifest.json', 'utf8')) as {
+      browser_specific_settings: { gecko: { strict_min_version: string } };
+    };
+    expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
   });
 
   it('runs the focus timer from the popup, accessible in German and English', async () => {
