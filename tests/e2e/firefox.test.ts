@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxBrowser, firefoxAxe, launchFirefox } from '../support/firefox';
+import type { Browser, Page } from 'puppeteer-core';
+import { type FirefoxBrowser, firefoxAxe, launchFirefox, startFirefox } from '../support/firefox';
 import { findOverflow } from '../support/reflow';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
 
@@ -11,11 +12,12 @@ import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
 describe('in Firefox ESR', () => {
   let server: DevServer;
   const browsers: FirefoxBrowser[] = [];
+  let web: Browser | undefined;
   beforeAll(async () => {
     server = await startWranglerDev();
   });
   afterAll(async () => {
-    await Promise.all(browsers.map((browser) => browser.close()));
+    await Promise.all([...browsers.map((browser) => browser.close()), web?.close()]);
     await server?.stop();
   });
 
@@ -42,7 +44,7 @@ describe('in Firefox ESR', () => {
     }
   }, 120_000);
 
-  it('creates a team in the sidebar at 252 px without anything scrolling sideways', async () => {
+  it('creates a team in the sidebar at 252 px and runs a stand-up with a member in the Firefox web app, nothing scrolling sideways', async () => {
     const firefox = browsers[0]!; // the German one
     const first = await firefox.open('sidepanel', 252);
     await first.evaluate(
@@ -64,5 +66,50 @@ describe('in Firefox ESR', () => {
     });
     expect(await sidebar.evaluate(findOverflow)).toEqual([]);
     expect(await firefoxAxe(sidebar)).toEqual([]);
-  }, 120_000);
+
+    // Ben joins in the web app in a second Firefox (English); Anna starts the stand-up in the sidebar.
+    const tab = (page: Page, name: string) => page.locator(`::-p-aria([name="${name}"][role="tab"])`).click();
+    await tab(sidebar, 'Team');
+    await tab(sidebar, 'Einladen');
+    await sidebar.waitForFunction(() => document.querySelector<HTMLInputElement>('#invite-edit')?.value, {
+      polling: 100,
+    });
+    const link = await sidebar.$eval('#invite-edit', (input) => (input as HTMLInputElement).value);
+    web = await startFirefox('en-US');
+    const ben = await web.newPage();
+    await ben.setViewport({ width: 380, height: 900 });
+    await ben.goto(link);
+    await ben.waitForSelector('#joinName');
+    await ben.type('#joinName', 'Ben');
+    await ben.locator('::-p-aria([name="Join team"][role="button"])').click();
+    await ben.waitForFunction(() => document.querySelector('[role="tab"]')?.textContent === 'Stand-up', {
+      polling: 100,
+    });
+    expect(await ben.evaluate(findOverflow)).toEqual([]);
+    expect(await firefoxAxe(ben)).toEqual([]);
+
+    await tab(sidebar, 'Stand-up');
+    const speaker = (page: Page) =>
+      page.evaluate(() => document.querySelector('[data-testid="current-speaker"]')?.textContent ?? null);
+    await sidebar.waitForFunction(() => document.body.textContent?.includes('Ben'), { polling: 100 });
+    await sidebar.locator('::-p-aria([name="Stand-up starten"][role="button"])').click();
+    await sidebar.waitForFunction(() => document.querySelector('[data-testid="current-speaker"]'), { polling: 100 });
+    const opening = await speaker(sidebar);
+    expect(['Anna', 'Ben']).toContain(opening);
+    await ben.waitForFunction(
+      (name) => document.querySelector('[data-testid="current-speaker"]')?.textContent === name,
+      { polling: 100 },
+      opening,
+    );
+    await sidebar.locator('::-p-aria([name="Weiter"][role="button"])').click();
+    const second = opening === 'Anna' ? 'Ben' : 'Anna';
+    await ben.waitForFunction(
+      (name) => document.querySelector('[data-testid="current-speaker"]')?.textContent === name,
+      { polling: 100 },
+      second,
+    );
+    expect(await sidebar.evaluate(findOverflow)).toEqual([]);
+    expect(await firefoxAxe(sidebar)).toEqual([]);
+    expect(await firefoxAxe(ben)).toEqual([]);
+  }, 150_000);
 });

@@ -22,19 +22,7 @@ export interface FirefoxBrowser {
  * interface in `locale`.
  */
 export async function launchFirefox(locale: 'de-DE' | 'en-US'): Promise<FirefoxBrowser> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    // moz-extension:// pages may only be opened by a client with system access.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      'alerts.useSystemBackend': false,
-      'intl.locale.requested': locale,
-      'intl.accept_languages': `${locale}, ${locale.slice(0, 2)}`,
-    },
-  });
+  const browser = await startFirefox(locale);
   await browser.installExtension(resolve('.output/firefox-mv2'));
   const open = async (path: string, width = 380) => {
     const page = await browser.newPage();
@@ -69,5 +57,22 @@ export async function firefoxAxe(page: Page): Promise<string[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** Firefox ESR over WebDriver BiDi, its interface in `locale`, without the extension (the web app). */
+export function startFirefox(locale: 'de-DE' | 'en-US'): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // moz-extension:// pages may only be opened by a client with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'alerts.useSystemBackend': false,
+      'intl.locale.requested': locale,
+      'intl.accept_languages': `${locale}, ${locale.slice(0, 2)}`,
+    },
   });
 }
