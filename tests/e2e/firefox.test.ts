@@ -13,6 +13,8 @@ describe('in Firefox ESR', () => {
   let server: DevServer;
   const browsers: FirefoxBrowser[] = [];
   let web: Browser | undefined;
+  /** Anna's sidebar, with the team open once the second test has created it. */
+  let panel: Page;
   beforeAll(async () => {
     server = await startWranglerDev();
   });
@@ -56,6 +58,7 @@ describe('in Firefox ESR', () => {
     );
     await first.close();
     const sidebar = await firefox.open('sidepanel', 252);
+    panel = sidebar;
     await sidebar.waitForFunction(() => document.querySelector('#teamName') !== null, { polling: 100 });
     expect(await sidebar.evaluate(findOverflow)).toEqual([]);
     await sidebar.type('#teamName', 'Referat Z 3');
@@ -112,4 +115,24 @@ describe('in Firefox ESR', () => {
     expect(await firefoxAxe(sidebar)).toEqual([]);
     expect(await firefoxAxe(ben)).toEqual([]);
   }, 150_000);
+
+  it('opens a retro board from the sidebar in a wide tab', async () => {
+    const firefox = browsers[0]!;
+    const sidebar = panel;
+    await sidebar.locator('::-p-aria([name="Retros"][role="tab"])').click();
+    await sidebar.locator('#retro-title').fill('Retro November');
+    await sidebar.locator('::-p-aria([name="Retro anlegen und Board öffnen"][role="button"])').click();
+    // The tab the extension opens is out of Puppeteer's sight: open the board by its listed link.
+    const link = await sidebar
+      .locator('::-p-aria([name="Board öffnen: Retro November"][role="link"])')
+      .map((anchor) => (anchor as HTMLAnchorElement).href)
+      .wait();
+    const board = await firefox.open(link.slice(link.indexOf('/retro.html') + 1), 1280);
+    await board.waitForFunction(() => document.querySelector('h1')?.textContent === 'Retro November', {
+      polling: 100,
+    });
+    await board.waitForFunction(() => document.body.textContent?.includes('Phase 1 von 9'), { polling: 100 });
+    expect(await board.evaluate(findOverflow)).toEqual([]);
+    expect(await firefoxAxe(board)).toEqual([]);
+  }, 120_000);
 });

@@ -12,7 +12,7 @@ export const FIREFOX_ORIGIN = `moz-extension://${UUID}`;
 
 export interface FirefoxBrowser {
   browser: Browser;
-  /** Opens an extension page (`popup`, `sidepanel`, `options`) at the given width. */
+  /** Opens an extension page (`popup`, `sidepanel`, `retro.html#…`) at the given width. */
   open: (page: string, width?: number) => Promise<Page>;
   close: () => Promise<void>;
 }
@@ -27,10 +27,10 @@ export async function launchFirefox(locale: 'de-DE' | 'en-US'): Promise<FirefoxB
   const open = async (path: string, width = 380) => {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900 });
+    const url = `${FIREFOX_ORIGIN}/${path.includes('.') ? path : `${path}.html`}`;
     // `goto` to an extension page may never resolve: start it, then wait for the page itself.
-    void page.goto(`${FIREFOX_ORIGIN}/${path}.html`).catch(() => undefined);
+    void page.goto(url).catch(() => undefined);
     // (Polled by hand: an evaluation that meets the navigation half-way fails, and is retried.)
-    const url = `${FIREFOX_ORIGIN}/${path}.html`;
     const deadline = Date.now() + 30_000;
     for (;;) {
       const ready = await page
