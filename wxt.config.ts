@@ -8,6 +8,14 @@ const STORE_MODE = 'store';
 // Gecko id for the Firefox build; AMO requires a stable one.
 const GECKO_ID = 'team-rituals@team-rituals.example';
 
+/**
+ * The public key that fixes the Chrome extension ID to `kmngpgelollnhkfefceablfoldkclkgm`, so that
+ * policies can name it (docs/rollout.md). Its private key signs the project's own CRX packages and
+ * is not in the repository. The Chrome Web Store refuses a `key`: store packages leave it out.
+ */
+const CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA7Qb1OeK/JjSkxhJZehObpMvCFGRhNXQT5rZYpYZps7ryMcMB7QDPuRufy5SX5y2JRuZsvKwEsom0UlxgY5xIzxcE+qt3BDJXScnwcIO3dZzfTAOJdymLXfUqQWfvcREuxyXFTzUeH2l6GNcXc82Ut1wqrbWPZn/kEDwXtVJMDLACdMcYsW3W6SKZK7ASuCBwmq4ns78R3KqnE3Zxst/ipyEiJWLPjbLLG96otuB/i3gUKI9vSMi2dlpX05DFS8UxKddAbTlqlNmupb2eu9Vxu4HrGMfjIKrXqpnLMtGj7CV8+xzTHzTfsySsk40WBz1EQ0NfT5PLK6mS1z7DdG2nawIDAQAB';
+
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
@@ -16,6 +24,7 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
+    ...(browser !== 'firefox' && mode !== STORE_MODE ? { key: CHROME_KEY } : {}),
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
@@ -49,6 +58,7 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : // What IT may set by policy; Firefox takes any `3rdparty` values without a schema.
+        { storage: { managed_schema: 'managed-schema.json' } }),
   }),
 });

@@ -21,6 +21,11 @@ export interface Preferences {
   server: string;
   /** Opt-in: "your turn is next" and "the stand-up timebox is over". */
   notifyStandup: boolean;
+  /**
+   * Days a new team or retro is kept on the server once unused; null until chosen (the
+   * organisation's default applies, else the server's). Added 2026-12: older records lack it.
+   */
+  retentionDays: number | null;
 }
 
 /** Host names of this computer: the only ones plain http is accepted for. */
@@ -36,6 +41,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   focus: DEFAULT_FOCUS_SETTINGS,
   server: '',
   notifyStandup: false,
+  retentionDays: null,
 };
 
 /**
@@ -79,6 +85,7 @@ export const PreferencesSchema = v.object({
   focus: FocusSettingsSchema,
   server: ServerSchema,
   notifyStandup: v.boolean(),
+  retentionDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
 });
 
 export type FocusField = keyof FocusSettings;

@@ -30,6 +30,11 @@ export function parsePreferences(raw: unknown): Preferences {
       fields.notifyStandup,
       INITIAL_PREFERENCES.notifyStandup,
     ),
+    retentionDays: pick(
+      PreferencesSchema.entries.retentionDays,
+      fields.retentionDays,
+      INITIAL_PREFERENCES.retentionDays,
+    ),
   };
 }
 

@@ -5,8 +5,9 @@ import { type StoreApi, createStore } from 'zustand/vanilla';
 import type { FocusAction } from '../../shared/focus/machine';
 import type { FocusRecord } from '../../shared/focus/stats';
 import { type FocusTimer, INITIAL_FOCUS_TIMER } from '../../shared/focus/timer';
+import { NO_POLICY, type ReadPolicy, effectivePreferences } from '../../shared/policy';
 import type { Preferences } from '../../shared/preferences';
-import { INITIAL_PREFERENCES } from '../lib/build-mode';
+import { DEFAULT_SERVER, INITIAL_PREFERENCES } from '../lib/build-mode';
 import type { BackgroundRequest, BackgroundResponse } from '../lib/runtime-messages';
 
 /** What every extension page sees: a read-only copy of storage plus actions. */
@@ -14,14 +15,22 @@ export interface AppState {
   loaded: boolean;
   timer: FocusTimer;
   records: FocusRecord[];
+  /** The settings in force: the member's own, overruled by the organisation's policy. */
   preferences: Preferences;
+  /** The member's own settings, as stored. */
+  own: Preferences;
+  /** What the organisation set by policy (`storage.managed`), with what could not be used. */
+  policy: ReadPolicy;
+  /** Takes new stored settings or a new policy; `preferences` follows. */
+  receive: (update: { own?: Preferences; policy?: ReadPolicy }) => void;
   /** True when the last request to the background failed; the view says so. */
   backgroundError: boolean;
   /** The keyboard shortcut that starts or pauses the focus timer, as the browser reports it. */
   shortcut: string | null;
   focus: (action: FocusAction) => Promise<boolean>;
   clearRecords: () => Promise<boolean>;
-  savePreferences: (preferences: Preferences) => Promise<boolean>;
+  /** Changes some of the member's own settings. */
+  savePreferences: (change: Partial<Preferences>) => Promise<boolean>;
   /** Items of today's "today" answer, offered as focus labels. */
   todayPlan: string[];
   saveTodayPlan: (items: string[]) => Promise<void>;
@@ -46,6 +55,8 @@ export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(deps: AppStoreDeps): AppStore {
   return createStore<AppState>()((set, get) => {
+    const settle = (own: Preferences, policy: ReadPolicy) =>
+      set({ own, policy, preferences: effectivePreferences(own, policy.policy, DEFAULT_SERVER) });
     const request = async (message: BackgroundRequest) => {
       const response = await deps.sendToBackground(message);
       set({ backgroundError: !response.ok });
@@ -55,7 +66,10 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       loaded: false,
       timer: INITIAL_FOCUS_TIMER,
       records: [],
-      preferences: INITIAL_PREFERENCES,
+      preferences: effectivePreferences(INITIAL_PREFERENCES, NO_POLICY, DEFAULT_SERVER),
+      own: INITIAL_PREFERENCES,
+      policy: { policy: NO_POLICY, set: [], problems: [] },
+      receive: ({ own = get().own, policy = get().policy }) => settle(own, policy),
       backgroundError: false,
       shortcut: null,
       todayPlan: [],
@@ -67,14 +81,15 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       openSidePanel: async () => deps.openSidePanel?.(),
       focus: (action) => request({ kind: 'focus', action }),
       clearRecords: () => request({ kind: 'clearFocusRecords' }),
-      savePreferences: async (preferences) => {
+      savePreferences: async (change) => {
+        const preferences = { ...get().own, ...change };
         // First, while the click still counts as a user gesture: without access to its host,
         // invite links of a new server are not recognised when opened (pasting them still works).
-        if (preferences.server && preferences.server !== get().preferences.server)
+        if (preferences.server && preferences.server !== get().own.server)
           await deps.requestServerAccess?.(preferences.server);
         try {
           await deps.writePreferences(preferences);
-          set({ preferences });
+          settle(preferences, get().policy);
           return true;
         } catch {
           return false;

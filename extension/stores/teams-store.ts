@@ -26,7 +26,9 @@ export interface TeamsState {
     server: string;
     teamName: string;
     memberName: string;
-  }) => Promise<Result<TeamRecord, CreateBoardError>>;
+    /** Days the server keeps the team once unused; the server's default if absent. */
+    retentionDays?: number;
+  }) => Promise<Result<TeamRecord, CreateBoardError | 'server-not-allowed'>>;
   /** Joins from an invite link; a team already joined is simply opened. */
   join: (link: string, memberName: string) => Promise<Result<{ record: TeamRecord; existed: boolean }, JoinError>>;
   update: (
@@ -43,8 +45,9 @@ export interface TeamsState {
  * `other-server`: the web app only reaches its own server (its CSP allows nothing else).
  * `insecure-server`: plain http to another computer would send tokens and metadata in clear.
  * `wrong-key`: an edit link whose key does not belong to the team this device follows read-only.
+ * `server-not-allowed`: the organisation's policy does not allow teams on that server.
  */
-export type JoinError = InviteError | 'other-server' | 'insecure-server' | 'wrong-key';
+export type JoinError = InviteError | 'other-server' | 'insecure-server' | 'wrong-key' | 'server-not-allowed';
 
 export interface TeamsStoreDeps {
   /** Writes the team list; unreadable entries are passed along so that they are kept. */
@@ -52,6 +55,8 @@ export interface TeamsStoreDeps {
   writeActive: (boardId: string | null) => Promise<void>;
   /** The only server this shell may join teams on (the web app's own origin); any if absent. */
   onlyServer?: string;
+  /** The servers the organisation allows (`allowedServers` policy); any if it returns undefined. */
+  allowedServers?: () => readonly string[] | undefined;
   fetch: FetchLike;
   crypto: Crypto;
   now: () => number;
@@ -63,6 +68,7 @@ const newMemberId = (crypto: Crypto) => toHex(crypto.getRandomValues(new Uint8Ar
 
 export function createTeamsStore(deps: TeamsStoreDeps): TeamsStore {
   return createStore<TeamsState>()((set, get) => {
+    const allowed = (server: string) => deps.allowedServers?.()?.includes(server) ?? true;
     const writeTeams = (teams: TeamRecord[]) => deps.writeTeams([...teams, ...get().damaged]);
     const save = async (teams: TeamRecord[], active: string | null) => {
       set({ teams, active });
@@ -78,8 +84,9 @@ export function createTeamsStore(deps: TeamsStoreDeps): TeamsStore {
         set({ active: boardId });
         await deps.writeActive(boardId);
       },
-      create: async ({ server, teamName, memberName }) => {
-        const created = await createBoard(deps.fetch, deps.crypto, server);
+      create: async ({ server, teamName, memberName, retentionDays }) => {
+        if (!allowed(server)) return err('server-not-allowed');
+        const created = await createBoard(deps.fetch, deps.crypto, server, { retentionDays });
         if (!created.ok) return err(created.error);
         const { invite } = created.value;
         const record: TeamRecord = {
@@ -101,6 +108,7 @@ export function createTeamsStore(deps: TeamsStoreDeps): TeamsStore {
         const invite = parsed.value;
         if (isInsecureServer(invite.server)) return err('insecure-server');
         if (deps.onlyServer !== undefined && invite.server !== deps.onlyServer) return err('other-server');
+        if (!allowed(invite.server)) return err('server-not-allowed');
         const known = get().teams.find((team) => team.boardId === invite.boardId && team.server === invite.server);
         if (known) {
           const merged = await mergeMembership(deps.crypto, known, invite);

@@ -22,7 +22,7 @@ export function WebHeader() {
           id="web-language"
           class="input"
           value={preferences.language}
-          onChange={(event) => void save({ ...preferences, language: event.currentTarget.value as LanguagePreference })}
+          onChange={(event) => void save({ language: event.currentTarget.value as LanguagePreference })}
         >
           <option value="auto">{t('options.languageAuto')}</option>
           {LANGUAGES.map((language) => (

@@ -14,8 +14,10 @@ export function createWebAppStore(local: LocalStore, server: string): AppStore {
     sendToBackground: () => Promise.resolve({ ok: false, error: 'failed' }),
     writePreferences: (preferences) => local.set(PREFERENCES_KEY, preferences),
   });
-  const apply = (raw: unknown) =>
-    store.setState({ loaded: true, preferences: { ...parsePreferences(raw), server, notifyStandup: false } });
+  const apply = (raw: unknown) => {
+    store.getState().receive({ own: { ...parsePreferences(raw), server, notifyStandup: false } });
+    store.setState({ loaded: true });
+  };
   void local.get(PREFERENCES_KEY).then(apply);
   local.watch(PREFERENCES_KEY, apply);
   return store;

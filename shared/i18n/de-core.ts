@@ -81,6 +81,20 @@ export const deCore: Pick<Messages, CoreKey> = {
   'options.serverHint': 'Erfragen Sie sie bei Ihrer IT. Bestehende Teams behalten ihren Server.',
   'options.errorServer':
     'Bitte eine Adresse mit https:// eingeben (oder http:// für einen Server auf diesem Computer).',
+  'options.retention': 'Ungenutzte Teams und Retros löschen nach (Tagen)',
+  'options.retentionHint': (max) =>
+    `Für Teams und Retros, die Sie ab jetzt anlegen: 1 bis ${max} Tage ohne Nutzung. Der Server kann sie auch kürzer aufbewahren.`,
+  'options.errorServerNotAllowed': 'Diesen Server lässt Ihre Organisation nicht zu.',
+  'options.managed': 'Von Ihrer Organisation festgelegt',
+  'options.policyHeading': 'Vorgaben Ihrer Organisation',
+  'options.policyIntro': 'Diese Einstellungen hat Ihre IT festgelegt. Sie können sie hier nicht ändern.',
+  'options.policyInvalid': (key) =>
+    `Ihre Organisation hat für „${key}“ einen ungültigen Wert festgelegt. Deshalb gilt die Voreinstellung. Bitte geben Sie Ihrer IT Bescheid.`,
+  'options.policyUnknown': (key) =>
+    `Ihre Organisation hat „${key}“ festgelegt. Diese Version kennt die Einstellung nicht; sie wirkt nicht. Bitte geben Sie Ihrer IT Bescheid.`,
+  'options.allowedServers': (servers) => `Teams nur auf diesen Servern: ${servers}`,
+  'options.statsOff': 'Ihre Organisation hat festgelegt, dass auf diesem Gerät keine Fokus-Statistik gespeichert wird.',
+  'options.accessibilityContact': 'Barriere melden',
   'focus.fromStandup': 'Aus meinem Stand-up-Plan für heute',
   'focus.csv.endedAt': 'Ende',
   'focus.csv.minutes': 'Fokusminuten',

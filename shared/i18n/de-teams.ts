@@ -74,6 +74,7 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'teams.error.unsupported-version':
     'Dieser Link stammt aus einer neueren Version. Bitte aktualisieren Sie die Erweiterung.',
   'teams.error.bad-secret': 'Der Schlüssel in diesem Link ist beschädigt. Bitten Sie erneut um den Link.',
+  'teams.error.server-not-allowed': 'Teams auf diesem Synchronisationsserver lässt Ihre Organisation nicht zu.',
   'teams.error.other-server':
     'Diese Einladung gehört zu einem anderen Synchronisationsserver. Öffnen Sie den Link selbst, um dort teilzunehmen.',
   'teams.error.insecure-server':

@@ -79,6 +79,20 @@ export const enCore = {
   'options.server': 'Address of the sync server',
   'options.serverHint': 'Ask your IT for it. Teams you are in keep their own server.',
   'options.errorServer': 'Please enter an address starting with https:// (or http:// for a server on this computer).',
+  'options.retention': 'Delete unused teams and retros after (days)',
+  'options.retentionHint': (max: number) =>
+    `For teams and retros you create from now on: 1 to ${max} days without use. The server may keep them for less.`,
+  'options.errorServerNotAllowed': 'Your organisation does not allow this server.',
+  'options.managed': 'Set by your organisation',
+  'options.policyHeading': 'Set by your organisation',
+  'options.policyIntro': 'Your IT has set these settings. You cannot change them here.',
+  'options.policyInvalid': (key: string) =>
+    `The value your organisation set for “${key}” is invalid, so the default applies. Please tell your IT.`,
+  'options.policyUnknown': (key: string) =>
+    `Your organisation set “${key}”, which this version does not know. It has no effect. Please tell your IT.`,
+  'options.allowedServers': (servers: string) => `Teams only on these servers: ${servers}`,
+  'options.statsOff': 'Your organisation has decided that no focus statistics are kept on this device.',
+  'options.accessibilityContact': 'Report a barrier',
   'focus.fromStandup': 'From my stand-up plan today',
   'focus.csv.endedAt': 'Ended at',
   'focus.csv.minutes': 'Focus minutes',

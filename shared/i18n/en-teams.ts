@@ -60,6 +60,7 @@ export const enTeams = {
   'teams.error.missing-secret': 'The part after # is missing from this link. Copy the whole link.',
   'teams.error.unsupported-version': 'This link comes from a newer version. Please update the extension.',
   'teams.error.bad-secret': 'The key in this link is damaged. Ask for the link again.',
+  'teams.error.server-not-allowed': 'Your organisation does not allow teams on this sync server.',
   'teams.error.other-server': 'This invite belongs to another sync server. Open the link itself to take part there.',
   'teams.error.insecure-server':
     'This invite uses an unencrypted connection (http) to another computer. Ask for a link that starts with https://.',

@@ -10,7 +10,7 @@ import { rgba } from '../support/colors';
 const T0 = Date.UTC(2026, 10, 23, 8, 0);
 const MIN = 60_000;
 
-function setup(options: { buttons?: boolean; languages?: string[] } = {}) {
+function setup(options: { buttons?: boolean; languages?: string[]; keepStatistics?: boolean } = {}) {
   const playChime = vi.fn(() => Promise.resolve());
   const service = createFocusService({
     browser: fakeBrowser,
@@ -18,6 +18,7 @@ function setup(options: { buttons?: boolean; languages?: string[] } = {}) {
     languages: () => options.languages ?? ['en-GB'],
     playChime,
     notificationButtons: options.buttons ?? true,
+    keepStatistics: () => Promise.resolve(options.keepStatistics ?? true),
   });
   return { service, playChime };
 }
@@ -133,6 +134,24 @@ describe('focus background', () => {
     await vi.waitFor(async () => expect(await focusRecordsItem.getValue()).toHaveLength(1));
     expect((await focusRecordsItem.getValue())[0]).toMatchObject({ endedAt: T0 + 6000, completed: true });
     expect(playChime).toHaveBeenCalledOnce();
+  });
+
+  it('keeps no statistics when the organisation says so, and deletes those kept before', async () => {
+    const earlier = [{ endedAt: T0 - MIN, focusedMs: 25 * MIN, label: '', completed: true }];
+    await focusRecordsItem.setValue(earlier);
+    const kept = setup();
+    await kept.service.applyStatisticsPolicy();
+    expect(await focusRecordsItem.getValue()).toEqual(earlier);
+
+    const { service } = setup({ keepStatistics: false });
+    await service.applyStatisticsPolicy();
+    expect(await focusRecordsItem.getValue()).toEqual([]);
+    await service.dispatch({ type: 'start' });
+    vi.setSystemTime(T0 + 25 * MIN);
+    await service.reconcile();
+    // The phase still ends and moves on; only no record of it is kept.
+    expect(await focusTimerItem.getValue()).toMatchObject({ phase: 'shortBreak', run: null });
+    expect(await focusRecordsItem.getValue()).toEqual([]);
   });
 
   it('keeps the service worker awake with a cheap API call while a deadline is near', async () => {

@@ -36,6 +36,19 @@ describe('stored preferences of an earlier version', () => {
       notifyStandup: false,
     });
   });
+
+  it('of November 2026 (before retention was a setting) read as "not chosen"', () => {
+    const stored = {
+      language: 'en',
+      sound: true,
+      focus: INITIAL_PREFERENCES.focus,
+      server: 'https://sync.example.org',
+      notifyStandup: true,
+    };
+    expect(parsePreferences(stored)).toEqual({ ...stored, retentionDays: null });
+    expect(parsePreferences({ ...stored, retentionDays: 30 }).retentionDays).toBe(30);
+    expect(parsePreferences({ ...stored, retentionDays: 0 })).toEqual({ ...stored, retentionDays: null });
+  });
 });
 
 describe('stored teams', () => {

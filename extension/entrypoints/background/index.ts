@@ -4,6 +4,7 @@ import { createFocusService } from '../../features/focus/focus-service';
 import { listenForFocusEvents } from '../../features/focus/listeners';
 import { createChimePlayer } from '../../features/focus/sound';
 import { listenForInviteLinks } from '../../features/team/invite-links';
+import { readManaged, watchManaged } from '../../lib/managed';
 
 export default defineBackground(() => {
   const focus = createFocusService({
@@ -12,9 +13,13 @@ export default defineBackground(() => {
     languages: () => navigator.languages,
     playChime: createChimePlayer(browser),
     notificationButtons: !import.meta.env.FIREFOX,
+    keepStatistics: async () => (await readManaged(browser)).policy.keepFocusStatistics,
   });
   listenForFocusEvents(browser, focus);
   listenForInviteLinks(browser);
   // Every wake re-derives the timer from stored facts: alarms may be lost on restart.
   void focus.reconcile();
+  // The organisation may forbid statistics at any time (Chrome and Edge report policy changes live).
+  void focus.applyStatisticsPolicy();
+  watchManaged(browser, () => void focus.applyStatisticsPolicy());
 });

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { FocusRecordsManager } from '../../features/focus/focus-records-manager';
+import { PolicyNotes } from '../../features/settings/policy-notes';
 import { SettingsForm } from '../../features/settings/settings-form';
 import { useT } from '../../lib/use-t';
 import { useApp } from '../../stores/app-store';
@@ -17,6 +18,7 @@ export function OptionsApp() {
       {/* The form starts from the stored values, so it is mounted once they are loaded. */}
       {loaded && (
         <>
+          <PolicyNotes />
           <SettingsForm />
           <FocusRecordsManager />
         </>

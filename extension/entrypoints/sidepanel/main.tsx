@@ -17,6 +17,7 @@ const teams = createStoredTeamsStore(host.local, {
   fetch: (url, init) => fetch(url, init),
   crypto,
   now: () => Date.now(),
+  allowedServers: () => store.getState().policy.policy.allowedServers,
 });
 
 // Opened from an invite link: `sidepanel.html#join=<link>` (the background sends links here).

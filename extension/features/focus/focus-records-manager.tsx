@@ -10,6 +10,7 @@ export function FocusRecordsManager() {
   const locale = useLocale();
   const records = useApp((state) => state.records);
   const clearRecords = useApp((state) => state.clearRecords);
+  const kept = useApp((state) => state.policy.policy.keepFocusStatistics);
   const dialog = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState('');
   const sessions = records.filter((record) => record.completed).length;
@@ -22,6 +23,15 @@ export function FocusRecordsManager() {
     setMessage(cleared ? t('options.cleared') : t('focus.backgroundUnavailable'));
   };
 
+  if (!kept) {
+    // Nothing is kept (the background deleted what was): nothing to export or delete.
+    return (
+      <section class="section" aria-labelledby="records-heading">
+        <h2 id="records-heading">{t('options.statsHeading')}</h2>
+        <p data-testid="stats-off">{t('options.statsOff')}</p>
+      </section>
+    );
+  }
   return (
     <section class="section" aria-labelledby="records-heading">
       <h2 id="records-heading">{t('options.statsHeading')}</h2>

@@ -37,6 +37,8 @@ export interface FocusServiceDeps {
   languages: () => readonly string[];
   playChime: () => Promise<void>;
   notificationButtons: boolean;
+  /** Whether the organisation lets personal focus statistics be kept (`keepFocusStatistics`). */
+  keepStatistics: () => Promise<boolean>;
 }
 
 /** The personal focus timer's background logic: the only writer of its state. */
@@ -63,7 +65,7 @@ export function createFocusService(deps: FocusServiceDeps) {
 
   async function commit(before: FocusTimer, step: FocusStep, preferences: Preferences, at: number) {
     const added = recordsFromEnds(step.ended);
-    if (added.length > 0) {
+    if (added.length > 0 && (await deps.keepStatistics())) {
       const records = parseFocusRecords(await focusRecordsItem.getValue());
       // One write for both keys: a crash between them can neither lose nor double a record.
       await storage.setItems([
@@ -154,7 +156,15 @@ export function createFocusService(deps: FocusServiceDeps) {
     }
   }
 
-  return { dispatch, reconcile, startNextFromNotification, handleRequest };
+  /** Deletes the kept statistics if the organisation does not allow keeping them (now or since). */
+  async function applyStatisticsPolicy(): Promise<void> {
+    if (await deps.keepStatistics()) return;
+    await serialize(async () => {
+      if (parseFocusRecords(await focusRecordsItem.getValue()).length > 0) await focusRecordsItem.setValue([]);
+    });
+  }
+
+  return { dispatch, reconcile, startNextFromNotification, handleRequest, applyStatisticsPolicy };
 }
 
 export type FocusService = ReturnType<typeof createFocusService>;

@@ -7,9 +7,12 @@ import { useApp } from '../../stores/app-store';
 export function FocusStats() {
   const t = useT();
   const records = useApp((state) => state.records);
+  const kept = useApp((state) => state.policy.policy.keepFocusStatistics);
   // The day and week are those of when the view opened; records added later still count.
   const now = useNow(false, null);
   const summary = summarizeFocus(records, now);
+  // The organisation keeps no statistics: the options page says so.
+  if (!kept) return null;
   const rows = [
     { id: 'today', label: t('stats.today'), totals: summary.today },
     { id: 'week', label: t('stats.week'), totals: summary.week },

@@ -25,6 +25,7 @@ export async function createRetro(
   record: TeamRecord,
   team: OpenTeam,
   db: BoardDb,
+  retentionDays: number | null,
   settings: RetroSettings,
 ): Promise<Result<RetroLink, CreateBoardError>> {
   const nonce = toHex(crypto.getRandomValues(new Uint8Array(16)));
@@ -34,6 +35,7 @@ export async function createRetro(
   const created = await createBoard((url, init) => fetch(url, init), crypto, record.server, {
     secret,
     version: signs ? 2 : 1,
+    retentionDays: retentionDays ?? undefined,
   });
   if (!created.ok) return err(created.error);
   const { invite, keys } = created.value;

@@ -2,9 +2,11 @@ import { useRef, useState } from 'preact/hooks';
 import { LONG_BREAK_EVERY_RANGE, MINUTES_RANGE } from '../../../shared/focus/settings';
 import { type LanguagePreference, translateRef } from '../../../shared/i18n/locale';
 import type { MessageRef } from '../../../shared/i18n/messages';
+import { RETENTION_RANGE, maxRetention, serverAllowed } from '../../../shared/policy';
 import {
   type FocusField,
   type FocusForm,
+  checkNumber,
   focusFormOf,
   normalizeServer,
   validateFocusForm,
@@ -25,16 +27,24 @@ const FIELDS: {
 
 type Status = { kind: 'saved' | 'invalid' | 'failed' } | null;
 
-/** Timer lengths, sound and language. Invalid input is refused as a whole; nothing saved changes. */
+/**
+ * Timer lengths, sound, language, server and retention. Invalid input is refused as a whole;
+ * nothing saved changes. What the organisation set is shown, read-only, and never saved as the
+ * member's own choice.
+ */
 export function SettingsForm() {
   const t = useT();
   const preferences = useApp((state) => state.preferences);
+  const { policy } = useApp((state) => state.policy);
   const savePreferences = useApp((state) => state.savePreferences);
   const [form, setForm] = useState<FocusForm>(() => focusFormOf(preferences.focus));
   const [sound, setSound] = useState(preferences.sound);
   const [language, setLanguage] = useState<LanguagePreference>(preferences.language);
   const [server, setServer] = useState(preferences.server);
-  const [serverError, setServerError] = useState(false);
+  const [serverError, setServerError] = useState<MessageRef | null>(null);
+  const [retention, setRetention] = useState(String(preferences.retentionDays));
+  const [retentionError, setRetentionError] = useState<MessageRef | null>(null);
+  const maxDays = maxRetention(policy);
   const [errors, setErrors] = useState<Partial<Record<FocusField, MessageRef>>>({});
   const [status, setStatus] = useState<Status>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -44,22 +54,35 @@ export function SettingsForm() {
     const result = validateFocusForm(form);
     // Empty means no server yet (a store package starts so); anything typed must be a server.
     const normalizedServer = server.trim() === '' ? '' : normalizeServer(server);
-    setServerError(normalizedServer === null);
-    if (!result.ok || normalizedServer === null) {
+    const serverProblem: MessageRef | null =
+      normalizedServer === null
+        ? { key: 'options.errorServer', args: [] }
+        : normalizedServer !== '' && !serverAllowed(policy, normalizedServer)
+          ? { key: 'options.errorServerNotAllowed', args: [] }
+          : null;
+    const days = checkNumber(retention, { min: RETENTION_RANGE.min, max: maxDays }, true);
+    setServerError(serverProblem);
+    setRetentionError(typeof days === 'number' ? null : days);
+    if (!result.ok || serverProblem || typeof days !== 'number') {
       setErrors(result.ok ? {} : result.errors);
       setStatus({ kind: 'invalid' });
-      const first = result.ok ? 'server' : FIELDS.find(({ field }) => result.errors[field])?.field;
+      const first = result.ok
+        ? serverProblem
+          ? 'server'
+          : 'retention'
+        : FIELDS.find(({ field }) => result.errors[field])?.field;
       if (first) formRef.current?.querySelector<HTMLInputElement>(`#${first}`)?.focus();
       return;
     }
     setErrors({});
-    setServer(normalizedServer);
+    setServer(normalizedServer!);
+    // What the organisation set stays out of the member's own settings.
     const saved = await savePreferences({
-      ...preferences,
-      language,
+      ...(policy.language ? {} : { language }),
+      ...(policy.syncServerLocked ? {} : { server: normalizedServer! }),
       sound,
       focus: result.value,
-      server: normalizedServer,
+      retentionDays: days,
     });
     setStatus({ kind: saved ? 'saved' : 'failed' });
   };
@@ -111,7 +134,9 @@ export function SettingsForm() {
           <select
             id="language"
             class="select"
-            value={language}
+            value={policy.language ?? language}
+            disabled={policy.language !== undefined}
+            aria-describedby={policy.language ? 'language-managed' : undefined}
             onChange={(event) => setLanguage(event.currentTarget.value as LanguagePreference)}
           >
             <option value="auto">{t('options.languageAuto')}</option>
@@ -122,6 +147,7 @@ export function SettingsForm() {
               English
             </option>
           </select>
+          {policy.language && <ManagedNote id="language-managed" />}
         </div>
       </fieldset>
       <fieldset class="fieldset">
@@ -132,18 +158,41 @@ export function SettingsForm() {
             id="server"
             class="input"
             type="url"
-            value={server}
+            value={policy.syncServerLocked ? preferences.server : server}
             spellcheck={false}
+            readOnly={policy.syncServerLocked}
             aria-invalid={serverError ? 'true' : 'false'}
-            aria-describedby={`server-hint${serverError ? ' server-error' : ''}`}
+            aria-describedby={`server-hint${policy.syncServerLocked ? ' server-managed' : ''}${serverError ? ' server-error' : ''}`}
             onInput={(event) => setServer(event.currentTarget.value)}
           />
           <p id="server-hint" class="muted">
             {t('options.serverHint')}
           </p>
+          {policy.syncServerLocked && <ManagedNote id="server-managed" />}
           {serverError && (
             <p id="server-error" class="field-error">
-              {t('options.errorServer')}
+              {translateRef(t, serverError)}
+            </p>
+          )}
+        </div>
+        <div class="field">
+          <label for="retention">{t('options.retention')}</label>
+          <input
+            id="retention"
+            class="input input--number"
+            type="text"
+            inputMode="numeric"
+            value={retention}
+            aria-invalid={retentionError ? 'true' : 'false'}
+            aria-describedby={`retention-hint${retentionError ? ' retention-error' : ''}`}
+            onInput={(event) => setRetention(event.currentTarget.value)}
+          />
+          <p id="retention-hint" class="muted">
+            {t('options.retentionHint', maxDays)}
+          </p>
+          {retentionError && (
+            <p id="retention-error" class="field-error">
+              {translateRef(t, retentionError)}
             </p>
           )}
         </div>
@@ -165,5 +214,15 @@ export function SettingsForm() {
         )}
       </div>
     </form>
+  );
+}
+
+/** Says that a setting is the organisation's, beside the control it makes read-only. */
+function ManagedNote({ id }: { id: string }) {
+  const t = useT();
+  return (
+    <p id={id} class="managed-note">
+      {t('options.managed')}
+    </p>
   );
 }

@@ -5,6 +5,7 @@ import { addAgreement, editAgreement, retireAgreement } from '../../../shared/te
 import { newId } from '../../lib/ids';
 import { TextField } from '../../components/text-field';
 import { useT } from '../../lib/use-t';
+import { useApp } from '../../stores/app-store';
 import { createRetro, retroPageUrl } from '../retro/create-retro';
 import { RetroCompact } from '../retro/retro-compact';
 import { useCanEdit, useTeam, useTeamData } from './team-context';
@@ -47,6 +48,7 @@ export function RetrosView() {
 function NewRetroForm() {
   const t = useT();
   const { record, team, boardDb } = useTeam();
+  const retentionDays = useApp((state) => state.preferences.retentionDays);
   const [title, setTitle] = useState('');
   const [goal, setGoal] = useState('');
   const [format, setFormat] = useState<RetroFormat>('mistakes');
@@ -76,7 +78,7 @@ function NewRetroForm() {
     if (format === 'custom' && customColumns.length === 0) return setError(t('retros.columnsRequired'));
     setError(null);
     setBusy(true);
-    const created = await createRetro(record, team, await boardDb, {
+    const created = await createRetro(record, team, await boardDb, retentionDays, {
       title,
       goal,
       format,

@@ -151,7 +151,7 @@ export function TeamSettingsView() {
               id="notify-standup"
               type="checkbox"
               checked={preferences.notifyStandup}
-              onChange={(event) => void savePreferences({ ...preferences, notifyStandup: event.currentTarget.checked })}
+              onChange={(event) => void savePreferences({ notifyStandup: event.currentTarget.checked })}
             />
             <label for="notify-standup">{t('settings.notify')}</label>
           </div>

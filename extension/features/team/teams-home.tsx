@@ -14,6 +14,7 @@ type Field = 'teamName' | 'createName' | 'link' | 'joinName';
 export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onOpened: () => void }) {
   const t = useT();
   const server = useApp((state) => state.preferences.server);
+  const retentionDays = useApp((state) => state.preferences.retentionDays);
   const { shell } = useHost();
   const teams = useTeams((state) => state.teams);
   const { select, create, join, dropDamaged } = useTeams((state) => state);
@@ -55,7 +56,12 @@ export function TeamsHome({ joinLink, onOpened }: { joinLink: string | null; onO
     if (!require(['teamName', 'createName'])) return;
     if (!server) return setFailure({ form: 'create', key: 'teams.noServer' });
     setBusy(true);
-    const result = await create({ server, teamName: values.teamName, memberName: values.createName });
+    const result = await create({
+      server,
+      teamName: values.teamName,
+      memberName: values.createName,
+      retentionDays: retentionDays ?? undefined,
+    });
     setBusy(false);
     if (!result.ok) return setFailure({ form: 'create', key: `teams.error.${result.error}` });
     onOpened();
