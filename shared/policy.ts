@@ -63,19 +63,13 @@ const ServerSchema = v.pipe(
   v.transform((text) => normalizeServer(text)!),
 );
 const DaysSchema = v.pipe(v.number(), v.integer(), v.minValue(RETENTION_RANGE.min), v.maxValue(RETENTION_RANGE.max));
+/** An https address with a host name, no spaces (a page where barriers are reported). */
+const HTTPS_PAGE = /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?([/?#][^\s]*)?$/i;
 const ContactSchema = v.pipe(
   v.string(),
   v.trim(),
-  v.check((text) => /^mailto:[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(text) || isHttpsUrl(text)),
+  v.check((text) => /^mailto:[^\s@/]+@[^\s@/]+\.[^\s@/]+$/i.test(text) || HTTPS_PAGE.test(text)),
 );
-
-function isHttpsUrl(text: string): boolean {
-  try {
-    return new URL(text).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 const SCHEMAS = {
   syncServer: ServerSchema,
@@ -104,7 +98,7 @@ export function readPolicy(raw: unknown): ReadPolicy {
     set.push(key);
     const result = v.safeParse(SCHEMAS[key], fields[key]);
     if (!result.success) problems.push({ key, kind: 'invalid' });
-    return result.success ? (result.output as v.InferOutput<(typeof SCHEMAS)[K]>) : undefined;
+    return result.success ? result.output : undefined;
   };
   for (const key of Object.keys(fields)) {
     if (!(POLICY_KEYS as readonly string[]).includes(key)) problems.push({ key, kind: 'unknown' });
@@ -137,6 +131,10 @@ function stripUndefined<T extends object>(value: T): T {
 /** The longest a member may keep a board: the organisation's maximum, else the server's usual one. */
 export const maxRetention = (policy: ManagedPolicy) => policy.maxRetentionDays ?? RETENTION_DAYS.max;
 
+/** The days a board is kept when the member has not chosen. */
+export const defaultRetention = (policy: ManagedPolicy) =>
+  Math.min(policy.defaultRetentionDays ?? RETENTION_DAYS.default, maxRetention(policy));
+
 /**
  * The settings in force: the member's, overruled by the organisation's. `unsetServer` is the
  * build's starting server, which counts as "not chosen" so that an unlocked policy server
@@ -150,12 +148,11 @@ export function effectivePreferences(
   const chosen = preferences.server !== '' && preferences.server !== unsetServer;
   const server =
     policy.syncServer !== undefined && (policy.syncServerLocked || !chosen) ? policy.syncServer : preferences.server;
-  const retention = preferences.retentionDays ?? policy.defaultRetentionDays ?? RETENTION_DAYS.default;
   return {
     ...preferences,
     language: policy.language ?? preferences.language,
     server,
-    retentionDays: Math.min(retention, maxRetention(policy)),
+    retentionDays: Math.min(preferences.retentionDays ?? defaultRetention(policy), maxRetention(policy)),
   };
 }
 

@@ -82,8 +82,8 @@ export const deCore: Pick<Messages, CoreKey> = {
   'options.errorServer':
     'Bitte eine Adresse mit https:// eingeben (oder http:// für einen Server auf diesem Computer).',
   'options.retention': 'Ungenutzte Teams und Retros löschen nach (Tagen)',
-  'options.retentionHint': (max) =>
-    `Für Teams und Retros, die Sie ab jetzt anlegen: 1 bis ${max} Tage ohne Nutzung. Der Server kann sie auch kürzer aufbewahren.`,
+  'options.retentionHint': (days, max) =>
+    `Ohne Angabe: ${days} Tage. Höchstens ${max} Tage. Gilt für Teams und Retros, die Sie ab jetzt anlegen; der Server kann sie kürzer aufbewahren.`,
   'options.errorServerNotAllowed': 'Diesen Server lässt Ihre Organisation nicht zu.',
   'options.managed': 'Von Ihrer Organisation festgelegt',
   'options.policyHeading': 'Vorgaben Ihrer Organisation',

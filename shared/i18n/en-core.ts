@@ -80,8 +80,8 @@ export const enCore = {
   'options.serverHint': 'Ask your IT for it. Teams you are in keep their own server.',
   'options.errorServer': 'Please enter an address starting with https:// (or http:// for a server on this computer).',
   'options.retention': 'Delete unused teams and retros after (days)',
-  'options.retentionHint': (max: number) =>
-    `For teams and retros you create from now on: 1 to ${max} days without use. The server may keep them for less.`,
+  'options.retentionHint': (days: number, max: number) =>
+    `If empty: ${days} days. At most ${max} days. Applies to teams and retros you create from now on; the server may keep them for less.`,
   'options.errorServerNotAllowed': 'Your organisation does not allow this server.',
   'options.managed': 'Set by your organisation',
   'options.policyHeading': 'Set by your organisation',

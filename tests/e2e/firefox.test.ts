@@ -2,8 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { type FirefoxBrowser, firefoxAxe, launchFirefox, startFirefox } from '../support/firefox';
+import { FIREFOX_POLICY_FILE, exampleValues, firefoxPolicy, removePolicy, writePolicy } from '../support/policies';
 import { findOverflow } from '../support/reflow';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+
+/** What the tests call of Firefox's extension API (`browser`, MV2) inside extension pages. */
+interface FirefoxApi {
+  storage: typeof chrome.storage;
+  browserAction: { getBadgeText: (details: object) => Promise<string> };
+  notifications: { getAll: () => Promise<Record<string, unknown>> };
+}
 
 /**
  * The Firefox build in Debian's Firefox ESR, as agencies run it: the popup in both languages and
@@ -45,6 +53,71 @@ describe('in Firefox ESR', () => {
       expect(await firefoxAxe(popup)).toEqual([]);
     }
   }, 120_000);
+
+  it('counts down on the toolbar badge and announces the end of a phase with a notification', async () => {
+    const firefox = browsers[0]!; // the German one
+    const setup = await firefox.open('popup', 320);
+    // The first test left a focus phase running: stop it, so that the new length applies.
+    await setup.locator('::-p-aria([name="Beenden"][role="button"])').click();
+    await setup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bereit: Fokuszeit', {
+      polling: 100,
+    });
+    // A focus phase of 6 seconds (the other settings fall back to their defaults).
+    await setup.evaluate(() =>
+      (globalThis as unknown as { browser: FirefoxApi }).browser.storage.local.set({
+        preferences: { focus: { focusMinutes: 0.1, shortBreakMinutes: 5, longBreakMinutes: 15, longBreakEvery: 4 } },
+      }),
+    );
+    await setup.close();
+    const popup = await firefox.open('popup', 320);
+    await popup.waitForFunction(() => document.querySelector('[role="timer"]')?.textContent === '0:06', {
+      polling: 100,
+    });
+    await popup.locator('::-p-aria([name="Fokuszeit starten"][role="button"])').click();
+    await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Fokuszeit läuft', {
+      polling: 100,
+    });
+    const badge = () =>
+      popup.evaluate(() => (globalThis as unknown as { browser: FirefoxApi }).browser.browserAction.getBadgeText({}));
+    await expect.poll(badge).toBe('1');
+    await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bereit: Kurze Pause', {
+      polling: 100,
+      timeout: 30_000,
+    });
+    await expect.poll(badge).toBe('');
+    const shown = () =>
+      popup.evaluate(async () =>
+        Object.keys(await (globalThis as unknown as { browser: FirefoxApi }).browser.notifications.getAll()),
+      );
+    await expect.poll(shown).toEqual(['focus-phase-end']);
+    expect(await popup.$eval('[role="status"]', (status) => status.textContent)).toBe(
+      'Fokuszeit ist vorbei. Als Nächstes: Kurze Pause.',
+    );
+    await popup.close();
+  }, 90_000);
+
+  it('saves the options and refuses bad input with a German message, keeping what was saved', async () => {
+    const options = await browsers[0]!.open('options');
+    expect(await firefoxAxe(options)).toEqual([]);
+    await options.locator('#focusMinutes').fill('500');
+    await options.locator('::-p-aria([name="Einstellungen speichern"][role="button"])').click();
+    await options.waitForFunction(
+      () => document.querySelector('#focusMinutes-error')?.textContent === 'Bitte einen Wert von 1 bis 180 eingeben.',
+      { polling: 100 },
+    );
+    expect(await firefoxAxe(options)).toEqual([]);
+    await options.locator('#focusMinutes').fill('30');
+    await options.locator('::-p-aria([name="Einstellungen speichern"][role="button"])').click();
+    await options.waitForFunction(
+      () => document.querySelector('[data-testid="settings-status"]')?.textContent === 'Einstellungen gespeichert.',
+      { polling: 100 },
+    );
+    const stored = await options.evaluate(() =>
+      (globalThis as unknown as { browser: FirefoxApi }).browser.storage.local.get('preferences'),
+    );
+    expect(stored).toMatchObject({ preferences: { focus: { focusMinutes: 30 } } });
+    await options.close();
+  }, 60_000);
 
   it('creates a team in the sidebar at 252 px and runs a stand-up with a member in the Firefox web app, nothing scrolling sideways', async () => {
     const firefox = browsers[0]!; // the German one
@@ -114,6 +187,16 @@ describe('in Firefox ESR', () => {
     expect(await sidebar.evaluate(findOverflow)).toEqual([]);
     expect(await firefoxAxe(sidebar)).toEqual([]);
     expect(await firefoxAxe(ben)).toEqual([]);
+    // The web app in German, and the sidebar in English (the popup had both languages above).
+    await ben.select('#web-language', 'de');
+    await ben.waitForFunction(() => document.documentElement.lang === 'de', { polling: 100 });
+    expect(await firefoxAxe(ben)).toEqual([]);
+    const english = await browsers[1]!.open('sidepanel', 252);
+    await english.waitForFunction(() => document.querySelector('#teamName') !== null, { polling: 100 });
+    expect(await english.$eval('label[for="teamName"]', (label) => label.textContent)).toBe('Team name');
+    expect(await english.evaluate(findOverflow)).toEqual([]);
+    expect(await firefoxAxe(english)).toEqual([]);
+    await english.close();
   }, 150_000);
 
   it('opens a retro board from the sidebar in a wide tab', async () => {
@@ -135,4 +218,74 @@ describe('in Firefox ESR', () => {
     expect(await board.evaluate(findOverflow)).toEqual([]);
     expect(await firefoxAxe(board)).toEqual([]);
   }, 120_000);
+
+  /** A Firefox started while `policies.json` holds `content`: Firefox reads policies at start only. */
+  async function launchWithPolicy(content: string): Promise<FirefoxBrowser> {
+    await writePolicy(FIREFOX_POLICY_FILE, content);
+    try {
+      return await launchFirefox('en-US');
+    } finally {
+      await removePolicy(FIREFOX_POLICY_FILE);
+    }
+  }
+
+  it('obeys the example policies.json: German, the server locked, no statistics', async () => {
+    const firefox = await launchWithPolicy(await firefoxPolicy());
+    browsers.push(firefox);
+    const options = await firefox.open('options');
+    await options.waitForFunction(() => document.querySelector('h1')?.textContent === 'Teamrituale – Einstellungen', {
+      polling: 100,
+    });
+    const values = await exampleValues();
+    expect(
+      await options.$eval('#server', (input) => [
+        (input as HTMLInputElement).value,
+        (input as HTMLInputElement).readOnly,
+      ]),
+    ).toEqual([values.syncServer, true]);
+    expect(await options.$eval('#language', (select) => (select as HTMLSelectElement).disabled)).toBe(true);
+    expect(await options.$$eval('.managed-note', (notes) => notes.map((note) => note.textContent))).toEqual([
+      'Von Ihrer Organisation festgelegt',
+      'Von Ihrer Organisation festgelegt',
+    ]);
+    expect(await options.$eval('[data-testid="policy-notes"]', (notes) => notes.textContent)).toContain(
+      'Teams nur auf diesen Servern: https://rituale.partnerbehoerde.example, https://rituale.behoerde.example',
+    );
+    expect(await options.$('[data-testid="stats-off"]')).not.toBeNull();
+    expect(await options.$('.notice--error')).toBeNull();
+    expect(await firefoxAxe(options)).toEqual([]);
+    const popup = await firefox.open('popup', 320);
+    expect(await popup.$('#stats-heading')).toBeNull();
+    await firefox.close();
+  }, 90_000);
+
+  it('names bad and unknown values in policies.json and keeps working with the defaults', async () => {
+    // Firefox checks no schema: wrong types reach the extension, which must refuse them itself.
+    const firefox = await launchWithPolicy(
+      await firefoxPolicy({
+        syncServer: 'rituale.behoerde.example',
+        syncServerLocked: true,
+        defaultRetentionDays: 'neunzig',
+        keepFocusStatistics: 'nein',
+        farbe: 'blau',
+      }),
+    );
+    browsers.push(firefox);
+    const options = await firefox.open('options');
+    await options.waitForSelector('.notice--error');
+    expect(await options.$$eval('.notice--error', (notices) => notices.map((notice) => notice.textContent))).toEqual([
+      'Your organisation set “farbe”, which this version does not know. It has no effect. Please tell your IT.',
+      ...['syncServer', 'syncServerLocked', 'defaultRetentionDays', 'keepFocusStatistics'].map(
+        (key) =>
+          `The value your organisation set for “${key}” is invalid, so the default applies. Please tell your IT.`,
+      ),
+    ]);
+    expect(await options.$eval('#server', (input) => (input as HTMLInputElement).readOnly)).toBe(false);
+    expect(await options.$('[data-testid="records-summary"]')).not.toBeNull();
+    expect(await firefoxAxe(options)).toEqual([]);
+    const popup = await firefox.open('popup', 320);
+    await popup.locator('::-p-aria([name="Start focus"][role="button"])').click();
+    await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Focus running', { polling: 100 });
+    await firefox.close();
+  }, 90_000);
 });

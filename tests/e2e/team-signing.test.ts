@@ -73,7 +73,7 @@ describe('moving a team to editor signatures', () => {
     const anna = member({ boardId, secret: toBase64Url(secret), creator: true, memberId: 'a1a1a1a1a1a1a1a1' });
     const annaTeam = await open(anna);
     const db = await openBoardDb(new IDBFactory());
-    const made = await createRetro(anna, annaTeam, db, SETTINGS);
+    const made = await createRetro(anna, annaTeam, db, null, SETTINGS);
     if (!made.ok) throw new Error(made.error);
     expect(made.value.verifyKey).toBeUndefined();
     const retro = await openRetro(anna, made.value, db, anna.memberId, 'Anna');

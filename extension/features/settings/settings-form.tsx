@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { LONG_BREAK_EVERY_RANGE, MINUTES_RANGE } from '../../../shared/focus/settings';
 import { type LanguagePreference, translateRef } from '../../../shared/i18n/locale';
 import type { MessageRef } from '../../../shared/i18n/messages';
-import { RETENTION_RANGE, maxRetention, serverAllowed } from '../../../shared/policy';
+import { RETENTION_RANGE, defaultRetention, maxRetention, serverAllowed } from '../../../shared/policy';
 import {
   type FocusField,
   type FocusForm,
@@ -35,6 +35,7 @@ type Status = { kind: 'saved' | 'invalid' | 'failed' } | null;
 export function SettingsForm() {
   const t = useT();
   const preferences = useApp((state) => state.preferences);
+  const own = useApp((state) => state.own);
   const { policy } = useApp((state) => state.policy);
   const savePreferences = useApp((state) => state.savePreferences);
   const [form, setForm] = useState<FocusForm>(() => focusFormOf(preferences.focus));
@@ -42,7 +43,8 @@ export function SettingsForm() {
   const [language, setLanguage] = useState<LanguagePreference>(preferences.language);
   const [server, setServer] = useState(preferences.server);
   const [serverError, setServerError] = useState<MessageRef | null>(null);
-  const [retention, setRetention] = useState(String(preferences.retentionDays));
+  // Empty: not chosen, so the organisation's default (or the server's) applies, live.
+  const [retention, setRetention] = useState(own.retentionDays === null ? '' : String(own.retentionDays));
   const [retentionError, setRetentionError] = useState<MessageRef | null>(null);
   const maxDays = maxRetention(policy);
   const [errors, setErrors] = useState<Partial<Record<FocusField, MessageRef>>>({});
@@ -54,16 +56,19 @@ export function SettingsForm() {
     const result = validateFocusForm(form);
     // Empty means no server yet (a store package starts so); anything typed must be a server.
     const normalizedServer = server.trim() === '' ? '' : normalizeServer(server);
-    const serverProblem: MessageRef | null =
-      normalizedServer === null
+    const serverProblem: MessageRef | null = policy.syncServerLocked
+      ? null
+      : normalizedServer === null
         ? { key: 'options.errorServer', args: [] }
         : normalizedServer !== '' && !serverAllowed(policy, normalizedServer)
           ? { key: 'options.errorServerNotAllowed', args: [] }
           : null;
-    const days = checkNumber(retention, { min: RETENTION_RANGE.min, max: maxDays }, true);
+    const days =
+      retention.trim() === '' ? null : checkNumber(retention, { min: RETENTION_RANGE.min, max: maxDays }, true);
     setServerError(serverProblem);
-    setRetentionError(typeof days === 'number' ? null : days);
-    if (!result.ok || serverProblem || typeof days !== 'number') {
+    const retentionProblem = days === null || typeof days === 'number' ? null : days;
+    setRetentionError(retentionProblem);
+    if (!result.ok || serverProblem || retentionProblem) {
       setErrors(result.ok ? {} : result.errors);
       setStatus({ kind: 'invalid' });
       const first = result.ok
@@ -82,7 +87,7 @@ export function SettingsForm() {
       ...(policy.syncServerLocked ? {} : { server: normalizedServer! }),
       sound,
       focus: result.value,
-      retentionDays: days,
+      retentionDays: days as number | null,
     });
     setStatus({ kind: saved ? 'saved' : 'failed' });
   };
@@ -183,12 +188,13 @@ export function SettingsForm() {
             type="text"
             inputMode="numeric"
             value={retention}
+            placeholder={String(defaultRetention(policy))}
             aria-invalid={retentionError ? 'true' : 'false'}
             aria-describedby={`retention-hint${retentionError ? ' retention-error' : ''}`}
             onInput={(event) => setRetention(event.currentTarget.value)}
           />
           <p id="retention-hint" class="muted">
-            {t('options.retentionHint', maxDays)}
+            {t('options.retentionHint', defaultRetention(policy), maxDays)}
           </p>
           {retentionError && (
             <p id="retention-error" class="field-error">
