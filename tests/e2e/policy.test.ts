@@ -1,7 +1,17 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { type Server, createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { type Browser, type Page, chromium as playwright } from 'playwright-core';
+import { extensionId } from '../../scripts/pack-chrome';
 import { formatInvite } from '../../shared/sync/invite';
 import {
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
   type ExtensionBrowser,
   axeViolations,
   launchExtension,
@@ -28,11 +38,12 @@ describe('managed settings in Chromium', () => {
   });
   afterAll(async () => {
     await removePolicy(CHROMIUM_POLICY_FILE);
-    await browser?.close();
   });
 
-  it('has the fixed extension ID that policies name', () => {
+  it('has the fixed extension ID that policies name, as `npm run pack:chrome` computes IDs', async () => {
     expect(browser.extensionId).toBe(EXTENSION_ID);
+    const { key } = JSON.parse(await readFile('.output/chrome-mv3/manifest.json', 'utf8')) as { key: string };
+    expect(extensionId(Buffer.from(key, 'base64'))).toBe(EXTENSION_ID);
   });
 
   it('applies the example policy live: German, the server locked, statistics deleted, retention capped', async () => {
@@ -139,4 +150,101 @@ describe('managed settings in Chromium', () => {
     await expect.poll(() => notes.count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(() => options.getByTestId('records-summary').count()).toBe(1);
   });
+});
+
+/**
+ * An agency that hosts the extension itself (docs/rollout.md): `npm run pack:chrome` signs the
+ * store build with the agency's key, a web server serves it, and the complete example policy
+ * (installation and settings, with the agency's ID and address) makes Chromium install it.
+ */
+describe('self-hosted and force-installed in Chromium', () => {
+  let work: string;
+  let web: Server;
+  let chromium: ReturnType<typeof spawn> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await removePolicy(CHROMIUM_POLICY_FILE);
+    work = await mkdtemp(join(tmpdir(), 'team-rituals-rollout-'));
+  });
+  afterAll(async () => {
+    await removePolicy(CHROMIUM_POLICY_FILE);
+    await browser?.close();
+    if (chromium && chromium.exitCode === null) {
+      const exited = new Promise((done) => chromium!.once('exit', done));
+      chromium.kill();
+      await exited;
+    }
+    web?.close();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('installs from the agency’s own server by ExtensionSettings and takes its 3rdparty settings', async () => {
+    if (!existsSync('.output/chrome-mv3-store/manifest.json')) {
+      expect(spawnSync('npx', ['wxt', 'build', '--mode', 'store'], { encoding: 'utf8' }).status).toBe(0);
+    }
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const keyFile = join(work, 'agency.pem');
+    await writeFile(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const served = join(work, 'extension');
+    web = createServer((request, response) => {
+      const file = join(served, (request.url ?? '/').split('?')[0]!.replace(/^\/extension\//, ''));
+      void readFile(file).then(
+        (body) => response.end(body),
+        () => response.writeHead(404).end(),
+      );
+    }).listen(0, '127.0.0.1');
+    await new Promise((done) => web.once('listening', done));
+    const base = `http://127.0.0.1:${(web.address() as { port: number }).port}/extension`;
+
+    const pack = spawnSync('node', ['scripts/pack-chrome.ts', '--key', keyFile, '--url', base, '--out', served], {
+      encoding: 'utf8',
+    });
+    expect(pack.status, pack.stderr).toBe(0);
+    const id = /Extension ID: ([a-p]{32})/.exec(pack.stdout)![1]!;
+    expect(await readFile(join(served, 'updates.xml'), 'utf8')).toContain(`<app appid='${id}'>`);
+
+    // The documented example, naming the agency's ID and address instead of the project's.
+    const example = JSON.parse(
+      (await readFile('docs/rollout/chromium-policy.json', 'utf8'))
+        .replaceAll(EXTENSION_ID, id)
+        .replace('https://rituale.behoerde.example/extension/updates.xml', `${base}/updates.xml`),
+    ) as object;
+    // Chromium keeps DevTools away from extensions installed by policy unless allowed: the test's
+    // own addition, so that it can look at the extension.
+    await writePolicy(CHROMIUM_POLICY_FILE, JSON.stringify({ ...example, DeveloperToolsAvailability: 1 }));
+
+    const profile = join(work, 'profile');
+    // Launched by hand: an extension installed by policy needs the browser's own background
+    // downloads, which the test flags otherwise turn off.
+    const flags = CHROMIUM_FLAGS.filter((flag) => flag !== '--disable-background-networking');
+    chromium = spawn(
+      CHROMIUM_PATH,
+      [
+        ...flags,
+        '--headless',
+        '--lang=en-US',
+        '--remote-debugging-port=0',
+        `--user-data-dir=${profile}`,
+        'about:blank',
+      ],
+      { stdio: 'ignore' },
+    );
+    await expect.poll(() => existsSync(join(profile, 'DevToolsActivePort')), { timeout: 30_000 }).toBe(true);
+    const [port] = (await readFile(join(profile, 'DevToolsActivePort'), 'utf8')).split('\n');
+    const devtools = `http://127.0.0.1:${port}`;
+    const workers = async () =>
+      ((await (await fetch(`${devtools}/json/list`)).json()) as { type: string; url: string }[])
+        .filter((target) => target.type === 'service_worker')
+        .map((target) => target.url);
+    await expect.poll(workers, { timeout: 60_000 }).toContain(`chrome-extension://${id}/background.js`);
+    browser = await playwright.connectOverCDP(devtools);
+    const options = await browser.contexts()[0]!.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await expect
+      .poll(() => options.locator('h1').textContent(), { timeout: 30_000 })
+      .toBe('Teamrituale – Einstellungen');
+    expect(await options.locator('#server').inputValue()).toBe('https://rituale.behoerde.example');
+    expect(await options.locator('#server').getAttribute('readonly')).not.toBeNull();
+    expect(await options.locator('.notice--error').count()).toBe(0);
+  }, 120_000);
 });
