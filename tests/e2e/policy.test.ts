@@ -129,6 +129,9 @@ describe('managed settings in Chromium', () => {
         syncServer: 'http://rituale.behoerde.example',
         maxRetentionDays: 5000,
         language: 'fr',
+        // Chromium itself drops what its schema refuses (chrome://policy shows it): no message here.
+        keepFocusStatistics: 'nein',
+        farbe: 'blau',
       }),
     );
     const notes = options.getByTestId('policy-notes');
@@ -140,6 +143,7 @@ describe('managed settings in Chromium', () => {
         'The value your organisation set for “maxRetentionDays” is invalid, so the default applies. Please tell your IT.',
         'The value your organisation set for “language” is invalid, so the default applies. Please tell your IT.',
       ]);
+    expect(await options.getByTestId('stats-off').count()).toBe(0);
     // The lock went with its server; the member's own address is back and may be changed.
     expect(await options.locator('h1').textContent()).toBe('Team Rituals – Settings');
     expect(await options.locator('#server').getAttribute('readonly')).toBeNull();

@@ -97,3 +97,36 @@ describe('an organisation’s policy (storage.managed)', () => {
     expect(serverAllowed(NO_POLICY, 'https://elsewhere.example')).toBe(true);
   });
 });
+
+describe('docs/rollout (German and English) for IT', () => {
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const chromium = read('docs/rollout/chromium-policy.json') as {
+    '3rdparty': { extensions: Record<string, Record<string, unknown>> };
+  };
+  const [[id, values]] = Object.entries(chromium['3rdparty'].extensions) as [[string, Record<string, unknown>]];
+
+  /** A value as a .reg file writes it: strings quoted, numbers and booleans as DWORDs. */
+  const registryLine = (name: string, value: unknown) =>
+    typeof value === 'string'
+      ? `"${name}"="${value}"`
+      : `"${name}"=dword:${Number(value).toString(16).padStart(8, '0')}`;
+
+  for (const doc of ['docs/rollout.md', 'docs/rollout.en.md']) {
+    it(`${doc} shows the very examples the tests write, and the registry form of the same values`, () => {
+      const text = readFileSync(doc, 'utf8');
+      const json = [...text.matchAll(/```json\n([\s\S]*?)\n```/g)].map((match) => JSON.parse(match[1]!) as unknown);
+      expect(json).toEqual([chromium, read('docs/rollout/firefox-policies.json')]);
+      const registry = /```reg\n([\s\S]*?)\n```/.exec(text)![1]!;
+      const key = `[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\${id}\\policy`;
+      expect(registry).toContain(`${key}]`);
+      for (const [name, value] of Object.entries(values)) {
+        if (Array.isArray(value)) {
+          expect(registry).toContain(`${key}\\${name}]`);
+          value.forEach((entry, index) => expect(registry).toContain(registryLine(String(index + 1), entry)));
+        } else {
+          expect(registry).toContain(registryLine(name, value));
+        }
+      }
+    });
+  }
+});
