@@ -66,7 +66,7 @@ export function SettingsForm() {
     const days =
       retention.trim() === '' ? null : checkNumber(retention, { min: RETENTION_RANGE.min, max: maxDays }, true);
     setServerError(serverProblem);
-    const retentionProblem = days === null || typeof days === 'number' ? null : days;
+    const retentionProblem = typeof days === 'object' ? days : null;
     setRetentionError(retentionProblem);
     if (!result.ok || serverProblem || retentionProblem) {
       setErrors(result.ok ? {} : result.errors);
@@ -80,14 +80,14 @@ export function SettingsForm() {
       return;
     }
     setErrors({});
-    setServer(normalizedServer!);
+    if (normalizedServer !== null) setServer(normalizedServer);
     // What the organisation set stays out of the member's own settings.
     const saved = await savePreferences({
       ...(policy.language ? {} : { language }),
-      ...(policy.syncServerLocked ? {} : { server: normalizedServer! }),
+      ...(policy.syncServerLocked || normalizedServer === null ? {} : { server: normalizedServer }),
       sound,
       focus: result.value,
-      retentionDays: days as number | null,
+      retentionDays: typeof days === 'number' ? days : null,
     });
     setStatus({ kind: saved ? 'saved' : 'failed' });
   };
