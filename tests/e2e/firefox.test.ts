@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { type FirefoxBrowser, firefoxAxe, launchFirefox, startFirefox } from '../support/firefox';
@@ -220,10 +223,10 @@ describe('in Firefox ESR', () => {
   }, 120_000);
 
   /** A Firefox started while `policies.json` holds `content`: Firefox reads policies at start only. */
-  async function launchWithPolicy(content: string): Promise<FirefoxBrowser> {
+  async function launchWithPolicy(content: string, options?: Parameters<typeof launchFirefox>[1]) {
     await writePolicy(FIREFOX_POLICY_FILE, content);
     try {
-      return await launchFirefox('en-US');
+      return await launchFirefox('en-US', options);
     } finally {
       await removePolicy(FIREFOX_POLICY_FILE);
     }
@@ -287,5 +290,44 @@ describe('in Firefox ESR', () => {
     await popup.locator('::-p-aria([name="Start focus"][role="button"])').click();
     await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Focus running', { polling: 100 });
     await firefox.close();
+  }, 90_000);
+
+  it('installs from the agency’s own server by the example’s ExtensionSettings', async () => {
+    const xpi = '.output/team-rituals-0.1.0-firefox-store.zip';
+    if (!existsSync(xpi)) expect(spawnSync('npx', ['wxt', 'zip', '-b', 'firefox', '--mode', 'store']).status).toBe(0);
+    const web = createServer((request, response) => {
+      if (request.url !== '/extension/team-rituals.xpi') return void response.writeHead(404).end();
+      void readFile(xpi).then((body) =>
+        response.writeHead(200, { 'content-type': 'application/x-xpinstall' }).end(body),
+      );
+    }).listen(0, '127.0.0.1');
+    try {
+      await new Promise((done) => web.once('listening', done));
+      const url = `http://127.0.0.1:${(web.address() as { port: number }).port}/extension/team-rituals.xpi`;
+      const example = (await readFile('docs/rollout/firefox-policies.json', 'utf8')).replace(
+        'https://rituale.behoerde.example/extension/team-rituals.xpi',
+        url,
+      );
+      // The test's package is not signed by addons.mozilla.org (docs/rollout.md: unlisted signing);
+      // Firefox ESR accepts it unsigned when told so.
+      const firefox = await launchWithPolicy(example, {
+        install: false,
+        prefs: { 'xpinstall.signatures.required': false },
+      });
+      browsers.push(firefox);
+      const options = await firefox.open('options');
+      await options.waitForFunction(() => document.querySelector('h1')?.textContent === 'Teamrituale – Einstellungen', {
+        polling: 100,
+      });
+      expect(
+        await options.$eval('#server', (input) => [
+          (input as HTMLInputElement).value,
+          (input as HTMLInputElement).readOnly,
+        ]),
+      ).toEqual(['https://rituale.behoerde.example', true]);
+      await firefox.close();
+    } finally {
+      web.close();
+    }
   }, 90_000);
 });

@@ -19,21 +19,30 @@ export interface FirefoxBrowser {
 
 /**
  * Firefox ESR over WebDriver BiDi with the Firefox build installed as a temporary add-on, its
- * interface in `locale`.
+ * interface in `locale`. With `install: false` the extension is left to a policy.
  */
-export async function launchFirefox(locale: 'de-DE' | 'en-US'): Promise<FirefoxBrowser> {
-  const browser = await startFirefox(locale);
-  await browser.installExtension(resolve('.output/firefox-mv2'));
+export async function launchFirefox(
+  locale: 'de-DE' | 'en-US',
+  options: { install?: boolean; prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxBrowser> {
+  const browser = await startFirefox(locale, options.prefs);
+  if (options.install !== false) await browser.installExtension(resolve('.output/firefox-mv2'));
   const open = async (path: string, width = 380) => {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900 });
     const url = `${FIREFOX_ORIGIN}/${path.includes('.') ? path : `${path}.html`}`;
     // `goto` to an extension page may never resolve: start it, then wait for the page itself.
-    void page.goto(url).catch(() => undefined);
-    // (Polled by hand: an evaluation that meets the navigation half-way fails, and is retried.)
+    // (Polled by hand: an evaluation that meets the navigation half-way fails, and is retried. An
+    // extension that a policy is still installing is not there yet: the page is asked for again.)
     const deadline = Date.now() + 30_000;
+    let asked = 0;
+    let ready = '';
     for (;;) {
-      const ready = await page
+      if (!ready.startsWith(url) && Date.now() - asked > 5_000) {
+        asked = Date.now();
+        void page.goto(url).catch(() => undefined);
+      }
+      ready = await page
         .evaluate(() => `${location.href} ${document.readyState} ${document.querySelector('h1') !== null}`)
         .catch(() => '');
       if (ready === `${url} complete true`) break;
@@ -61,7 +70,7 @@ export async function firefoxAxe(page: Page): Promise<string[]> {
 }
 
 /** Firefox ESR over WebDriver BiDi, its interface in `locale`, without the extension (the web app). */
-export function startFirefox(locale: 'de-DE' | 'en-US'): Promise<Browser> {
+export function startFirefox(locale: 'de-DE' | 'en-US', prefs: Record<string, unknown> = {}): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -73,6 +82,7 @@ export function startFirefox(locale: 'de-DE' | 'en-US'): Promise<Browser> {
       'alerts.useSystemBackend': false,
       'intl.locale.requested': locale,
       'intl.accept_languages': `${locale}, ${locale.slice(0, 2)}`,
+      ...prefs,
     },
   });
 }
