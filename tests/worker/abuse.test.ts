@@ -7,7 +7,7 @@ import { deriveBoardKeys, hashToken, newBoardSecret } from '../../shared/sync/cr
 import { createApp } from '../../worker/app';
 import { boardStub } from '../../worker/board/board-id';
 import { BOARD_LIMITS } from '../../worker/board/limits';
-import { api, catchUp, connect, createBoard, messageId, openSocket } from './sync-client';
+import { api, catchUp, connect, createBoard, editBoardStorage, messageId, openSocket } from './sync-client';
 
 /**
  * What one attacker can make the server hold or do (docs/security.md, "Promises that operators rely
@@ -123,11 +123,10 @@ describe('storage per board', () => {
 
   it('counts staged uploads towards the board size', async () => {
     const { boardId, keys } = await createBoard();
-    const stub = boardStub(env, boardId);
     // A board just under its size limit, as thousands of updates would leave it.
-    await runInDurableObject(stub, (_, state) => {
-      state.storage.sql.exec('UPDATE board SET bytes = ?', BOARD_LIMITS.maxBoardBytes - 300_000);
-    });
+    await editBoardStorage(boardId, (sql) =>
+      sql.exec('UPDATE board SET bytes = ?', BOARD_LIMITS.maxBoardBytes - 300_000),
+    );
     const editor = await connect(boardId, keys.editToken!);
     await catchUp(editor);
     editor.send({ type: 'snapshot', uploadId: 1, uptoSeq: 0, index: 0, total: 2, payload: new Uint8Array(400_000) });
@@ -139,10 +138,9 @@ describe('storage per board', () => {
     const { boardId, keys } = await createBoard();
     const stub = boardStub(env, boardId);
     const entries = 1200;
-    await runInDurableObject(stub, (_, state) => {
-      for (let seq = 1; seq <= entries; seq++)
-        state.storage.sql.exec('INSERT INTO log VALUES (?, ?)', seq, asciiBytes(`u${seq}`));
-      state.storage.sql.exec('UPDATE board SET head_seq = ?', entries);
+    await editBoardStorage(boardId, (sql) => {
+      for (let seq = 1; seq <= entries; seq++) sql.exec('INSERT INTO log VALUES (?, ?)', seq, asciiBytes(`u${seq}`));
+      sql.exec('UPDATE board SET head_seq = ?', entries);
     });
     const rows: number[] = [];
     await runInDurableObject(stub, (_, state) => {

@@ -6,7 +6,7 @@ import type { Bytes } from '../../shared/encoding/bytes';
 import { asciiBytes, toHex } from '../../shared/encoding/hex';
 import { sealPayload } from '../../shared/sync/crypto';
 import { boardStub } from '../../worker/board/board-id';
-import { api, catchUp, connect, createBoard, messageId } from './sync-client';
+import { api, catchUp, connect, createBoard, editBoardStorage, messageId } from './sync-client';
 
 const payload = (text: string) => asciiBytes(text);
 
@@ -198,9 +198,9 @@ describe('board relay', () => {
     const stub = boardStub(env, boardId);
     expect(await runDurableObjectAlarm(stub)).toBe(true); // not yet due: it only re-arms
     expect(await stub.roleFor('x')).toBeNull();
-    await runInDurableObject(stub, (_, state) => {
-      state.storage.sql.exec('UPDATE board SET last_write_at = ?', Date.now() - 2 * 86_400_000);
-    });
+    await editBoardStorage(boardId, (sql) =>
+      sql.exec('UPDATE board SET last_write_at = ?', Date.now() - 2 * 86_400_000),
+    );
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     expect(await stub.roleFor('x')).toBe('no-board');
     const response = await api(`/api/boards/${boardId}/socket`, {

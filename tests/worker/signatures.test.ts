@@ -1,5 +1,3 @@
-import { env } from 'cloudflare:workers';
-import { runInDurableObject } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -7,9 +5,8 @@ import { concatBytes } from '../../shared/encoding/bytes';
 import { type BoardKeys, deriveBoardKeys, sealPayload } from '../../shared/sync/crypto';
 import { sealEnvelope } from '../../shared/sync/envelope';
 import { boardSigns, markBoardSigned } from '../../shared/sync/signed-board';
-import { boardStub } from '../../worker/board/board-id';
 import { peer, until } from './session-harness';
-import { catchUp, connect, createBoard, messageId } from './sync-client';
+import { catchUp, connect, createBoard, editBoardStorage, messageId } from './sync-client';
 
 /**
  * "Only editors can change content, even with the operator's help" (docs/security.md): Mallory
@@ -80,10 +77,10 @@ describe('editor signatures against a read-only holder helped by the operator', 
     }
     // And writes a forged snapshot straight into storage, for everyone who joins later.
     const [forgedSnapshot] = await forgeries(reader, boardId, 'snapshot');
-    await runInDurableObject(boardStub(env, boardId), (_, state) => {
-      const head = state.storage.sql.exec('SELECT head_seq FROM board').one().head_seq as number;
-      state.storage.sql.exec('INSERT INTO snapshot VALUES (0, ?)', forgedSnapshot!);
-      state.storage.sql.exec('UPDATE board SET snapshot_seq = ?', head);
+    await editBoardStorage(boardId, (sql) => {
+      const head = sql.exec('SELECT head_seq FROM board').one().head_seq as number;
+      sql.exec('INSERT INTO snapshot VALUES (0, ?)', forgedSnapshot!);
+      sql.exec('UPDATE board SET snapshot_seq = ?', head);
     });
 
     // Anna writes after the forgeries: once a member has that, it has handled them too.

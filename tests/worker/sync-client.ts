@@ -1,4 +1,7 @@
-import { exports } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
+import { runInDurableObject } from 'cloudflare:test';
+import { boardStub } from '../../worker/board/board-id';
+import type { BoardStore } from '../../worker/board/board-store';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import type { Bytes } from '../../shared/encoding/bytes';
 import { decodeServerFrame, encodeClientFrame } from '../../shared/sync/codec';
@@ -103,3 +106,15 @@ export async function catchUp(client: TestClient): Promise<ServerFrame[]> {
 export const messageId = (n: number): Bytes => new Uint8Array(16).fill(n % 256);
 
 export type { BoardKeys };
+
+/**
+ * Changes a board's storage behind its object's back (an older version's data, time passing), then
+ * makes the object read it afresh, as it would after hibernation or a restart.
+ */
+export function editBoardStorage<T>(boardId: string, edit: (sql: SqlStorage) => T): Promise<T> {
+  return runInDurableObject(boardStub(env, boardId), (instance, state) => {
+    const result = edit(state.storage.sql);
+    (instance as unknown as { store: BoardStore }).store.forget();
+    return result;
+  });
+}

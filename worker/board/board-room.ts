@@ -27,6 +27,13 @@ const refuse = (status: number, code: ApiErrorCode, message: string) =>
  */
 export class BoardRoom extends DurableObject<Bindings> {
   private readonly store: BoardStore;
+  /**
+   * Each socket's state while the object is awake, so that no frame deserialises an attachment
+   * (a broadcast would otherwise read every recipient's). The attachment keeps what must survive
+   * hibernation: it is written when the state changes (accepted, ready, closed), not for the rate
+   * buckets, which refill to full in the seconds before an idle object hibernates anyway.
+   */
+  private readonly connections = new Map<WebSocket, Connection | null>();
 
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
@@ -90,7 +97,7 @@ export class BoardRoom extends DurableObject<Bindings> {
     }
     const pair = new WebSocketPair();
     this.ctx.acceptWebSocket(pair[1]);
-    pair[1].serializeAttachment(newConnection(this.store.takeConnectionId(), role, now));
+    this.keep(pair[1], newConnection(this.store.takeConnectionId(), role, now), true);
     // The alarm closes the socket if no hello comes in time (it also keeps the retention expiry).
     const deadline = now + BOARD_LIMITS.helloTimeoutMs;
     const alarm = await this.ctx.storage.getAlarm();
@@ -141,7 +148,7 @@ export class BoardRoom extends DurableObject<Bindings> {
   /** Takes a token from the connection's bucket for this kind of frame; false (and an error) if empty. */
   private allow(socket: WebSocket, connection: Connection, kind: 'update' | 'presence' | 'time', now: number) {
     const taken = takeFrameToken(connection, kind, now);
-    socket.serializeAttachment(taken.connection);
+    this.keep(socket, taken.connection, false);
     if (!taken.allowed) this.fail(socket, 'rate-limited', false);
     return taken.allowed;
   }
@@ -172,7 +179,7 @@ export class BoardRoom extends DurableObject<Bindings> {
         for (const entry of this.store.entriesAfter(after, BOARD_LIMITS.catchUpPage))
           this.send(socket, { type: 'update', ...entry });
         this.send(socket, { type: 'caughtUp', headSeq: meta.headSeq });
-        return socket.serializeAttachment({ ...connection, ready: true });
+        return this.keep(socket, { ...connection, ready: true }, true);
       }
       case 'update': {
         if (connection.role !== 'edit') return this.fail(socket, 'read-only', false);
@@ -244,6 +251,7 @@ export class BoardRoom extends DurableObject<Bindings> {
     // An upload its connection did not finish will never be: it goes now, not at the next restart.
     if (this.store.meta()) this.store.dropUploadsExcept(this.liveConnectionIds(socket));
     if (connection) this.broadcast(socket, { type: 'left', connectionId: connection.connectionId });
+    this.connections.delete(socket);
   }
 
   override webSocketError(socket: WebSocket): void {
@@ -267,7 +275,17 @@ export class BoardRoom extends DurableObject<Bindings> {
   }
 
   private connectionOf(socket: WebSocket): Connection | null {
-    return socket.deserializeAttachment() as Connection | null;
+    if (this.connections.has(socket)) return this.connections.get(socket)!;
+    // First sight since the object woke: from the attachment, once.
+    const connection = socket.deserializeAttachment() as Connection | null;
+    this.connections.set(socket, connection);
+    return connection;
+  }
+
+  /** Holds a socket's new state; `persist` also writes it to the attachment for after hibernation. */
+  private keep(socket: WebSocket, connection: Connection | null, persist: boolean): void {
+    this.connections.set(socket, connection);
+    if (persist) socket.serializeAttachment(connection);
   }
 
   private liveConnectionIds(except: WebSocket): Set<number> {
@@ -309,7 +327,7 @@ export class BoardRoom extends DurableObject<Bindings> {
     const connection = this.connectionOf(socket);
     if (connection) {
       this.broadcast(socket, { type: 'left', connectionId: connection.connectionId });
-      socket.serializeAttachment(null);
+      this.keep(socket, null, true);
     }
     socket.close(CLOSE_FATAL, code);
   }

@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS board (
 );
 CREATE TABLE IF NOT EXISTS log (seq INTEGER PRIMARY KEY, payload BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS message_ids (message_id BLOB PRIMARY KEY, seq INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS message_ids_seq ON message_ids (seq);
 CREATE TABLE IF NOT EXISTS snapshot (chunk INTEGER PRIMARY KEY, payload BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS uploads (upload TEXT NOT NULL, chunk INTEGER NOT NULL, payload BLOB NOT NULL,
   PRIMARY KEY (upload, chunk));
@@ -51,15 +52,23 @@ function migrate(sql: SqlStorage): void {
   }
   // 2026-12: the board knows its id, to leave the directory when its retention alarm erases it.
   if (!columns.includes('board_id')) sql.exec('ALTER TABLE board ADD COLUMN board_id TEXT');
+  // 2026-12: forgetting old message ids searched by seq instead of scanning every id per update.
+  sql.exec('CREATE INDEX IF NOT EXISTS message_ids_seq ON message_ids (seq)');
 }
 
 /**
  * A board's SQLite storage inside its Durable Object. Every method is synchronous and atomic.
  * Only `create` makes the tables: an unknown or erased board is never written to, so a request
  * for a board that does not exist leaves nothing on disk.
+ *
+ * While the object is awake, the board row and the staged upload size are held in memory: this
+ * store is their only writer, so the copy changes only after its own writes have committed. A
+ * woken object starts without them and reads them once (`forget` does the same on purpose).
  */
 export class BoardStore {
   private ready = false;
+  private held: BoardMeta | null = null;
+  private staged: number | null = null;
 
   constructor(private readonly storage: DurableObjectStorage) {}
 
@@ -81,11 +90,19 @@ export class BoardStore {
     return this.storage.sql;
   }
 
+  /** Drops what is held in memory; the next reads come from storage, as after hibernation. */
+  forget(): void {
+    this.ready = false;
+    this.held = null;
+    this.staged = null;
+  }
+
   meta(): BoardMeta | null {
+    if (this.held) return this.held;
     if (!this.exists()) return null;
     const row = this.sql.exec('SELECT * FROM board WHERE id = 1').toArray()[0];
     if (!row) return null;
-    return {
+    this.held = {
       editHash: row.edit_hash as string,
       readHash: row.read_hash as string,
       readRevoked: row.read_revoked === 1,
@@ -97,6 +114,12 @@ export class BoardStore {
       nextConnectionId: row.next_connection_id as number,
       boardId: typeof row.board_id === 'string' ? row.board_id : null,
     };
+    return this.held;
+  }
+
+  /** Changes the held board row after a committed write (if it is held at all). */
+  private hold(change: Partial<BoardMeta>): void {
+    if (this.held) this.held = { ...this.held, ...change };
   }
 
   create(boardId: string, editHash: string, readHash: string, retentionDays: number, now: number): void {
@@ -115,12 +138,15 @@ export class BoardStore {
 
   setReadRevoked(revoked: boolean): void {
     this.sql.exec('UPDATE board SET read_revoked = ?', revoked ? 1 : 0);
+    this.hold({ readRevoked: revoked });
   }
 
   takeConnectionId(): number {
-    return this.sql
+    const id = this.sql
       .exec('UPDATE board SET next_connection_id = next_connection_id + 1 RETURNING next_connection_id - 1 AS id')
       .one().id as number;
+    this.hold({ nextConnectionId: id + 1 });
+    return id;
   }
 
   /** The sequence number an update with this id was stored under, if it was. */
@@ -131,14 +157,17 @@ export class BoardStore {
 
   /** Appends an update with the next sequence number; returns that number. */
   append(messageId: Bytes, payload: Bytes, now: number): number {
-    return this.storage.transactionSync(() => {
-      const seq = (this.meta()?.headSeq ?? 0) + 1;
+    const meta = this.meta()!;
+    const seq = meta.headSeq + 1;
+    this.storage.transactionSync(() => {
       this.sql.exec('INSERT INTO log VALUES (?, ?)', seq, payload);
       this.sql.exec('INSERT INTO message_ids VALUES (?, ?)', messageId, seq);
+      // At most the one id that falls out of the window, found through the index on seq.
       this.sql.exec('DELETE FROM message_ids WHERE seq <= ?', seq - REMEMBERED_MESSAGE_IDS);
       this.sql.exec('UPDATE board SET head_seq = ?, bytes = bytes + ?, last_write_at = ?', seq, payload.length, now);
-      return seq;
     });
+    this.hold({ headSeq: seq, bytes: meta.bytes + payload.length, lastWriteAt: now });
+    return seq;
   }
 
   /**
@@ -168,31 +197,37 @@ export class BoardStore {
 
   /** Stages one chunk of a snapshot upload; returns how many chunks of it are staged. */
   stageChunk(upload: string, chunk: number, payload: Bytes): number {
+    this.staged = null;
     this.sql.exec('INSERT OR REPLACE INTO uploads VALUES (?, ?, ?)', upload, chunk, payload);
     return this.sql.exec('SELECT COUNT(*) AS n FROM uploads WHERE upload = ?', upload).one().n as number;
   }
 
   stagedBytes(): number {
-    return this.sql.exec('SELECT COALESCE(SUM(LENGTH(payload)), 0) AS n FROM uploads').one().n as number;
+    this.staged ??= this.sql.exec('SELECT COALESCE(SUM(LENGTH(payload)), 0) AS n FROM uploads').one().n as number;
+    return this.staged;
   }
 
   /** Replaces the snapshot and the log up to `uptoSeq` with the staged upload, atomically. */
   commitUpload(upload: string, uptoSeq: number, now: number): void {
-    this.storage.transactionSync(() => {
+    this.staged = null;
+    const bytes = this.storage.transactionSync(() => {
       this.sql.exec('DELETE FROM snapshot');
       this.sql.exec('INSERT INTO snapshot SELECT chunk, payload FROM uploads WHERE upload = ?', upload);
       this.sql.exec('DELETE FROM uploads WHERE upload = ?', upload);
       this.sql.exec('DELETE FROM log WHERE seq <= ?', uptoSeq);
-      const bytes = this.sql
+      const total = this.sql
         .exec(
           'SELECT (SELECT COALESCE(SUM(LENGTH(payload)), 0) FROM log) + (SELECT COALESCE(SUM(LENGTH(payload)), 0) FROM snapshot) AS n',
         )
         .one().n as number;
-      this.sql.exec('UPDATE board SET snapshot_seq = ?, bytes = ?, last_write_at = ?', uptoSeq, bytes, now);
+      this.sql.exec('UPDATE board SET snapshot_seq = ?, bytes = ?, last_write_at = ?', uptoSeq, total, now);
+      return total;
     });
+    this.hold({ snapshotSeq: uptoSeq, bytes, lastWriteAt: now });
   }
 
   dropUpload(upload: string): void {
+    this.staged = null;
     this.sql.exec('DELETE FROM uploads WHERE upload = ?', upload);
   }
 
@@ -208,6 +243,6 @@ export class BoardStore {
   async erase(): Promise<void> {
     await this.storage.deleteAlarm();
     await this.storage.deleteAll();
-    this.ready = false;
+    this.forget();
   }
 }
