@@ -7,6 +7,7 @@ import { cpus, release, totalmem } from 'node:os';
 import { CHROMIUM_PATH } from '../tests/support/extension-browser';
 import { type DevServer, startWranglerDev } from '../tests/support/wrangler-dev';
 import { browserFigures } from './browser-bench';
+import { type ServerCost, ourServerCost, peerServerCost } from './server-cost';
 import { ourBoard, peerBoard } from './clients';
 import { entrypointSizes, popupFirstRender } from './extension-figures';
 import { type Latency, formatSpread, percentile, round, spread } from './stats';
@@ -51,6 +52,22 @@ const results = await withServers(async (ours, peer) => {
     fan.peer.push(await fanOut(peerBoard(peer.url), FAN_OUT));
   }
 
+  // The server alone: raw clients, prepared payloads, CPU of the server's processes from /proc.
+  const costUpdates = boardUpdates(QUICK ? 1000 : 2000);
+  const cost = { ours: [] as ServerCost[][], peer: [] as ServerCost[][] };
+  for (let run = 1; run <= RUNS; run++) {
+    log(`server CPU per update run ${run}/${RUNS}`);
+    const members = [4, 40];
+    const oursRun: ServerCost[] = [];
+    const peerRun: ServerCost[] = [];
+    for (const count of members) {
+      oursRun.push(await ourServerCost(ours.url, ours.process.pid!, count, costUpdates));
+      peerRun.push(await peerServerCost(peer.url, peer.process.pid!, count, costUpdates));
+    }
+    cost.ours.push(oursRun);
+    cost.peer.push(peerRun);
+  }
+
   const rates = QUICK ? [2, 10, 30] : [2, 4, 6, 8, 10, 15, 20, 30];
   const saturationRuns = {
     ours: [] as number[],
@@ -90,7 +107,7 @@ const results = await withServers(async (ours, peer) => {
   const sizes = await entrypointSizes();
   const popup = await popupFirstRender();
   const browser = await browserFigures(ours.url, QUICK ? 2 : 5);
-  return { fan, saturationRuns, join, crypto, sizes, popup, browser, updates: updates.length };
+  return { fan, cost, saturationRuns, join, crypto, sizes, popup, browser, updates: updates.length };
 });
 
 const chromium = (() => {
@@ -111,6 +128,17 @@ const machine = {
 const ratio = (ours: number[], peer: number[]) => spread(ours.map((value, index) => value / peer[index]!));
 const p99Ours = results.fan.ours.map((run) => run.receipt.p99);
 const p99Peer = results.fan.peer.map((run) => run.receipt.p99);
+/** Per run: CPU per update at 40 members, per extra recipient (4 → 40) and the rest, in µs. */
+const costFigures = (runs: ServerCost[][]) => {
+  const perUpdate = runs.map(([, many]) => many!.runtimeUsPerUpdate);
+  const perRecipient = runs.map(
+    ([few, many]) => (many!.runtimeUsPerUpdate - few!.runtimeUsPerUpdate) / (many!.recipients - few!.recipients),
+  );
+  const fixed = runs.map(([few], index) => few!.runtimeUsPerUpdate - few!.recipients * perRecipient[index]!);
+  return { perUpdateAt40: spread(perUpdate), perRecipient: spread(perRecipient), fixed: spread(fixed), runs };
+};
+const serverCost = { ours: costFigures(results.cost.ours), peer: costFigures(results.cost.peer) };
+
 const json = {
   measuredAt: new Date().toISOString(),
   machine,
@@ -124,6 +152,13 @@ const json = {
     p50Ratio: ratio(
       results.fan.ours.map((run) => run.receipt.p50),
       results.fan.peer.map((run) => run.receipt.p50),
+    ),
+  },
+  serverCostUs: {
+    ...serverCost,
+    ratioAt40: ratio(
+      results.cost.ours.map(([, many]) => many!.runtimeUsPerUpdate),
+      results.cost.peer.map(([, many]) => many!.runtimeUsPerUpdate),
     ),
   },
   saturation: {
@@ -174,6 +209,20 @@ console.table({
     `${formatSpread(pick(results.fan.ours, 'p50', 'ack'))} / ${formatSpread(pick(results.fan.ours, 'p99', 'ack'))}`,
     'none (no acks)',
     'ours: stored before the ack',
+  ),
+  'server CPU per update, 40 members (raw clients)': row(
+    formatSpread(serverCost.ours.perUpdateAt40, 'µs', 0),
+    formatSpread(serverCost.peer.perUpdateAt40, 'µs', 0),
+    `ours/peer ${formatSpread(json.serverCostUs.ratioAt40, '×', 2)}; workerd processes from /proc`,
+  ),
+  '… per recipient (slope 4 → 40 members)': row(
+    formatSpread(serverCost.ours.perRecipient, 'µs', 0),
+    formatSpread(serverCost.peer.perRecipient, 'µs', 0),
+  ),
+  '… per update besides the recipients': row(
+    formatSpread(serverCost.ours.fixed, 'µs', 0),
+    formatSpread(serverCost.peer.fixed, 'µs', 0),
+    'ours: stored durably before the ack; the peer stores nothing',
   ),
   'saturation: sustained updates/s per board (p99 ≤ 100 ms)': row(
     formatSpread(json.saturation.sustainedPerSecond.ours, '/s', 0),

@@ -139,11 +139,32 @@ describe('the cost of one update to the relay', () => {
       sql
         .exec('EXPLAIN QUERY PLAN DELETE FROM message_ids WHERE seq <= ?', 1)
         .toArray()
-        .map((row) => String(row.detail)),
+        .map((row) => row.detail as string),
     );
     expect(plan.join(' ')).toContain('USING INDEX message_ids_seq');
     // A replay of the first update is still recognised.
     anna.send({ type: 'update', messageId: messageId(1), payload: asciiBytes('u1') });
     expect(await anna.next()).toMatchObject({ type: 'ack', seq: 1 });
+  });
+
+  it('holds no state for sockets that have closed', async () => {
+    const { boardId, keys } = await createBoard();
+    const held = () =>
+      runInDurableObject(boardStub(env, boardId), (instance) => {
+        return (instance as unknown as { connections: Map<unknown, unknown> }).connections.size;
+      });
+    const members = [];
+    for (let i = 0; i < 3; i++) {
+      const member = await connect(boardId, keys.editToken!);
+      await catchUp(member);
+      members.push(member);
+    }
+    expect(await held()).toBe(3);
+    for (const member of members) {
+      member.socket.close(1000, 'bye');
+      await member.closed;
+    }
+    for (let i = 0; i < 100 && (await held()) > 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await held()).toBe(0);
   });
 });

@@ -40,6 +40,8 @@ export class BoardRoom extends DurableObject<Bindings> {
     this.store = new BoardStore(ctx.storage);
     // Keep-alive pings are answered by the runtime without waking a hibernated object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('ping', 'pong'));
+    // Woken (or started): the sockets' states, read from their attachments once.
+    for (const socket of ctx.getWebSockets()) this.connectionOf(socket);
   }
 
   /** Creates the board; false if it exists already. */
@@ -307,8 +309,8 @@ export class BoardRoom extends DurableObject<Bindings> {
 
   private broadcast(from: WebSocket, frame: ServerFrame): void {
     const bytes: Bytes = encodeServerFrame(frame);
-    for (const socket of this.ctx.getWebSockets()) {
-      if (socket === from || !this.connectionOf(socket)?.ready) continue;
+    for (const [socket, connection] of this.connections) {
+      if (socket === from || !connection?.ready) continue;
       try {
         socket.send(bytes);
       } catch {

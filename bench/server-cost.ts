@@ -1,0 +1,180 @@
+// The server's own cost per update, without the clients' work: raw wire clients send payloads
+// prepared beforehand and only count what arrives (ours: sealed envelopes, never opened; the
+// peer's: y-protocol sync messages, never applied). The figure is the CPU time of the server's
+// processes from /proc, divided by the updates relayed. Figures, not assertions.
+import { readFileSync, readdirSync } from 'node:fs';
+import * as encoding from 'lib0/encoding';
+import { toBase64Url } from '../shared/encoding/base64url';
+import type { Bytes } from '../shared/encoding/bytes';
+import { boardEndpoints, createBoard } from '../shared/sync/access';
+import { encodeClientFrame } from '../shared/sync/codec';
+import { sealEnvelope } from '../shared/sync/envelope';
+import { SERVER_FRAME_SPECS } from '../shared/sync/frames';
+import { PROTOCOL_VERSION } from '../shared/version';
+import { until } from './clients';
+import { sleep } from './stats';
+
+/** Clock ticks per second of /proc's CPU times (Linux on x86-64). */
+const TICKS = 100;
+
+interface ProcessCpu {
+  /** CPU seconds of the workerd runtime processes. */
+  runtime: number;
+  /** CPU seconds of everything the server command runs (wrangler's local proxy included). */
+  all: number;
+}
+
+/** CPU seconds used so far by `root` and every process below it, from /proc. */
+export function cpuOf(root: number): ProcessCpu {
+  const stats = new Map<number, { parent: number; name: string; seconds: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const text = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // "pid (name) state ppid … utime stime …": the name may hold spaces, so split after ")".
+      const name = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(entry), {
+        parent: Number(fields[1]),
+        name,
+        seconds: (Number(fields[11]) + Number(fields[12])) / TICKS,
+      });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const below = (pid: number): boolean => pid === root || (stats.has(pid) && below(stats.get(pid)!.parent));
+  const cpu = { runtime: 0, all: 0 };
+  for (const [pid, stat] of stats) {
+    if (!below(pid)) continue;
+    cpu.all += stat.seconds;
+    if (stat.name.startsWith('workerd')) cpu.runtime += stat.seconds;
+  }
+  return cpu;
+}
+
+export interface ServerCost {
+  updates: number;
+  recipients: number;
+  /** Server CPU per relayed update, in microseconds: workerd alone and with wrangler's proxy. */
+  runtimeUsPerUpdate: number;
+  allUsPerUpdate: number;
+  /** Runtime CPU per update and recipient, in microseconds. */
+  runtimeUsPerRecipient: number;
+}
+
+/** A raw connection that counts the frames `counts` accepts, without decoding them further. */
+interface RawClient {
+  socket: WebSocket;
+  received: () => number;
+}
+
+function rawClient(url: string, protocols: string[] | undefined, counts: (bytes: Uint8Array) => boolean): RawClient {
+  const socket = new WebSocket(url, protocols);
+  socket.binaryType = 'arraybuffer';
+  let received = 0;
+  socket.addEventListener('message', (event: MessageEvent) => {
+    if (counts(new Uint8Array(event.data as ArrayBuffer))) received++;
+  });
+  return { socket, received: () => received };
+}
+
+const opened = (socket: WebSocket) =>
+  new Promise<void>((resolve, reject) => {
+    socket.addEventListener('open', () => resolve(), { once: true });
+    socket.addEventListener('error', () => reject(new Error('socket failed')), { once: true });
+  });
+
+/**
+ * Sends `payloads` round-robin over `senders` at `perSecond` in all (each connection stays under
+ * our server's limit of 30 a second), waits until every recipient has every update, and returns
+ * the server's CPU for it.
+ */
+async function relay(serverPid: number, clients: RawClient[], frames: Bytes[], perSecond: number): Promise<ServerCost> {
+  const before = clients.map((client) => client.received());
+  const start = cpuOf(serverPid);
+  const began = performance.now();
+  for (let i = 0; i < frames.length; i++) {
+    clients[i % clients.length]!.socket.send(frames[i]!);
+    const due = began + ((i + 1) * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+  }
+  // Every client gets every update but its own.
+  const expected = (index: number) =>
+    frames.length - Math.ceil((frames.length - index) / clients.length) + before[index]!;
+  await until(
+    () => clients.every((client, index) => client.received() >= expected(index)),
+    'every update relayed',
+    120_000,
+  );
+  const end = cpuOf(serverPid);
+  const updates = frames.length;
+  const recipients = clients.length - 1;
+  const runtimeUs = ((end.runtime - start.runtime) * 1e6) / updates;
+  return {
+    updates,
+    recipients,
+    runtimeUsPerUpdate: runtimeUs,
+    allUsPerUpdate: ((end.all - start.all) * 1e6) / updates,
+    runtimeUsPerRecipient: runtimeUs / recipients,
+  };
+}
+
+/** Our server: `members` raw editor connections on one new board, relaying sealed `updates`. */
+export async function ourServerCost(server: string, serverPid: number, members: number, updates: Uint8Array[]) {
+  const created = await createBoard(
+    (url, init) => fetch(url, { ...init, headers: { ...init?.headers, 'CF-Connecting-IP': '198.51.100.7' } }),
+    crypto,
+    server,
+  );
+  if (!created.ok) throw new Error(`cannot create a board: ${created.error}`);
+  const { invite, keys } = created.value;
+  const frames: Bytes[] = [];
+  for (const update of updates) {
+    const payload = await sealEnvelope(crypto, keys, invite.boardId, 'update', new Uint8Array(update), true);
+    frames.push(encodeClientFrame({ type: 'update', messageId: crypto.getRandomValues(new Uint8Array(16)), payload }));
+  }
+  const url = boardEndpoints(server, invite.boardId).socket;
+  const clients: RawClient[] = [];
+  for (let i = 0; i < members; i++) {
+    let caughtUp = false;
+    const client = rawClient(url, ['team-rituals.v1', `token.${toBase64Url(keys.editToken!)}`], (bytes) => {
+      if (bytes[0] === SERVER_FRAME_SPECS.caughtUp.code) caughtUp = true;
+      return bytes[0] === SERVER_FRAME_SPECS.update.code;
+    });
+    await opened(client.socket);
+    client.socket.send(encodeClientFrame({ type: 'hello', version: PROTOCOL_VERSION, lastSeq: 0 }));
+    await until(() => caughtUp, 'caught up');
+    clients.push(client);
+  }
+  try {
+    return await relay(serverPid, clients, frames, Math.min(members * 20, 400));
+  } finally {
+    for (const client of clients) client.socket.close();
+  }
+}
+
+/** The peer (y-partyserver): `members` raw y-protocol connections to one room, relaying `updates`. */
+export async function peerServerCost(server: string, serverPid: number, members: number, updates: Uint8Array[]) {
+  const url = `${server.replace(/^http/, 'ws')}/parties/yjs-board/cost-${process.pid}-${Date.now()}`;
+  // y-protocols: message 0 (sync), step 2 (update), the update as a length-prefixed byte array.
+  const frames = updates.map((update) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint(encoder, 2);
+    encoding.writeVarUint8Array(encoder, update);
+    return new Uint8Array(encoding.toUint8Array(encoder));
+  });
+  const clients: RawClient[] = [];
+  for (let i = 0; i < members; i++) {
+    const client = rawClient(url, undefined, (bytes) => bytes[0] === 0 && bytes[1] === 2);
+    await opened(client.socket);
+    clients.push(client);
+  }
+  try {
+    return await relay(serverPid, clients, frames, Math.min(members * 20, 400));
+  } finally {
+    for (const client of clients) client.socket.close();
+  }
+}
