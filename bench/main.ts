@@ -7,6 +7,7 @@ import { cpus, release, totalmem } from 'node:os';
 import { CHROMIUM_PATH } from '../tests/support/extension-browser';
 import { type DevServer, startWranglerDev } from '../tests/support/wrangler-dev';
 import { browserFigures } from './browser-bench';
+import { historyCost } from './history-cost';
 import { type ServerCost, ourServerCost, peerServerCost } from './server-cost';
 import { ourBoard, peerBoard } from './clients';
 import { entrypointSizes, popupFirstRender } from './extension-figures';
@@ -110,6 +111,12 @@ const results = await withServers(async (ours, peer) => {
   return { fan, cost, saturationRuns, join, crypto, sizes, popup, browser, updates: updates.length };
 });
 
+// Long history: its own servers, since each board's file is written while its server is stopped.
+log('server CPU per update on boards with 0, 20,000 and 100,000 earlier updates');
+const HISTORIES = [0, 20_000, 100_000];
+const history: { history: number; cost: ServerCost }[][] = [];
+for (let run = 1; run <= RUNS; run++) history.push(await historyCost(HISTORIES, 40, boardUpdates(QUICK ? 1000 : 2000)));
+
 const chromium = (() => {
   try {
     return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -135,7 +142,14 @@ const costFigures = (runs: ServerCost[][]) => {
     ([few, many]) => (many!.runtimeUsPerUpdate - few!.runtimeUsPerUpdate) / (many!.recipients - few!.recipients),
   );
   const fixed = runs.map(([few], index) => few!.runtimeUsPerUpdate - few!.recipients * perRecipient[index]!);
-  return { perUpdateAt40: spread(perUpdate), perRecipient: spread(perRecipient), fixed: spread(fixed), runs };
+  const deliveryP99 = spread(runs.map(([, many]) => many!.delivery.p99));
+  return {
+    perUpdateAt40: spread(perUpdate),
+    perRecipient: spread(perRecipient),
+    fixed: spread(fixed),
+    deliveryP99At40: deliveryP99,
+    runs,
+  };
 };
 const serverCost = { ours: costFigures(results.cost.ours), peer: costFigures(results.cost.peer) };
 
@@ -153,6 +167,11 @@ const json = {
       results.fan.ours.map((run) => run.receipt.p50),
       results.fan.peer.map((run) => run.receipt.p50),
     ),
+  },
+  historyCost: {
+    members: 40,
+    runs: history,
+    ratioAt100k: spread(history.map((runs) => runs.at(-1)!.cost.runtimeUsPerUpdate / runs[0]!.cost.runtimeUsPerUpdate)),
   },
   serverCostUs: {
     ...serverCost,
@@ -215,6 +234,11 @@ console.table({
     formatSpread(serverCost.peer.perUpdateAt40, 'µs', 0),
     `ours/peer ${formatSpread(json.serverCostUs.ratioAt40, '×', 2)}; workerd processes from /proc`,
   ),
+  '… delivery p99, 40 members, no client work': row(
+    formatSpread(serverCost.ours.deliveryP99At40),
+    formatSpread(serverCost.peer.deliveryP99At40),
+    'send → receipt, raw clients at 400 updates/s in all',
+  ),
   '… per recipient (slope 4 → 40 members)': row(
     formatSpread(serverCost.ours.perRecipient, 'µs', 0),
     formatSpread(serverCost.peer.perRecipient, 'µs', 0),
@@ -223,6 +247,20 @@ console.table({
     formatSpread(serverCost.ours.fixed, 'µs', 0),
     formatSpread(serverCost.peer.fixed, 'µs', 0),
     'ours: stored durably before the ack; the peer stores nothing',
+  ),
+  ...Object.fromEntries(
+    HISTORIES.map((length, index) => [
+      `… on a board with ${length.toLocaleString('en')} earlier updates: CPU / delivery p99`,
+      row(
+        `${formatSpread(spread(history.map((runs) => runs[index]!.cost.runtimeUsPerUpdate)), 'µs', 0)} / ${formatSpread(
+          spread(history.map((runs) => runs[index]!.cost.delivery.p99)),
+        )}`,
+        '',
+        index === HISTORIES.length - 1
+          ? `${formatSpread(json.historyCost.ratioAt100k, '×', 2)} of 0; target ≤ 1.15×`
+          : '',
+      ),
+    ]),
   ),
   'saturation: sustained updates/s per board (p99 ≤ 100 ms)': row(
     formatSpread(json.saturation.sustainedPerSecond.ours, '/s', 0),

@@ -8,11 +8,12 @@ import { toBase64Url } from '../shared/encoding/base64url';
 import type { Bytes } from '../shared/encoding/bytes';
 import { boardEndpoints, createBoard } from '../shared/sync/access';
 import { encodeClientFrame } from '../shared/sync/codec';
+import type { BoardKeys } from '../shared/sync/crypto';
 import { sealEnvelope } from '../shared/sync/envelope';
 import { SERVER_FRAME_SPECS } from '../shared/sync/frames';
 import { PROTOCOL_VERSION } from '../shared/version';
 import { until } from './clients';
-import { sleep } from './stats';
+import { type Latency, latency, sleep } from './stats';
 
 /** Clock ticks per second of /proc's CPU times (Linux on x86-64). */
 const TICKS = 100;
@@ -61,22 +62,48 @@ export interface ServerCost {
   allUsPerUpdate: number;
   /** Runtime CPU per update and recipient, in microseconds. */
   runtimeUsPerRecipient: number;
+  /** Send → receipt at every other member, without any client work (ms). */
+  delivery: Latency;
 }
 
-/** A raw connection that counts the frames `counts` accepts, without decoding them further. */
+/**
+ * A raw connection that notes when each update arrives. Updates arrive in the order they were
+ * sent, so the n-th update a member receives is the n-th that another member sent: its latency
+ * needs no decoding.
+ */
 interface RawClient {
   socket: WebSocket;
   received: () => number;
+  latencies: number[];
 }
 
-function rawClient(url: string, protocols: string[] | undefined, counts: (bytes: Uint8Array) => boolean): RawClient {
+interface Sending {
+  sentAt: number[];
+  members: number;
+  /** Whether the server sends an update back to its sender too (the peer does). */
+  echo: boolean;
+}
+
+function rawClient(
+  url: string,
+  protocols: string[] | undefined,
+  isUpdate: (bytes: Uint8Array) => boolean,
+  index: number,
+  sending: Sending,
+): RawClient {
   const socket = new WebSocket(url, protocols);
   socket.binaryType = 'arraybuffer';
-  let received = 0;
+  const latencies: number[] = [];
+  const own = (at: number) => !sending.echo && at % sending.members === index;
+  let next = own(0) ? 1 : 0;
   socket.addEventListener('message', (event: MessageEvent) => {
-    if (counts(new Uint8Array(event.data as ArrayBuffer))) received++;
+    if (!isUpdate(new Uint8Array(event.data as ArrayBuffer))) return;
+    const sent = sending.sentAt[next];
+    if (sent !== undefined) latencies.push(performance.now() - sent);
+    next++;
+    if (own(next)) next++;
   });
-  return { socket, received: () => received };
+  return { socket, received: () => latencies.length, latencies };
 }
 
 const opened = (socket: WebSocket) =>
@@ -86,23 +113,27 @@ const opened = (socket: WebSocket) =>
   });
 
 /**
- * Sends `payloads` round-robin over `senders` at `perSecond` in all (each connection stays under
- * our server's limit of 30 a second), waits until every recipient has every update, and returns
- * the server's CPU for it.
+ * Sends `frames` round-robin over the clients at `perSecond` in all (each connection stays under
+ * our server's limit of 30 a second), waits until every member has every update but its own, and
+ * returns the server's CPU for it and the delivery latencies.
  */
-async function relay(serverPid: number, clients: RawClient[], frames: Bytes[], perSecond: number): Promise<ServerCost> {
-  const before = clients.map((client) => client.received());
+async function relay(
+  serverPid: number,
+  clients: RawClient[],
+  sending: Sending,
+  frames: Bytes[],
+  perSecond: number,
+): Promise<ServerCost> {
   const start = cpuOf(serverPid);
   const began = performance.now();
   for (let i = 0; i < frames.length; i++) {
+    sending.sentAt[i] = performance.now();
     clients[i % clients.length]!.socket.send(frames[i]!);
-    const due = began + ((i + 1) * 1000) / perSecond;
-    const wait = due - performance.now();
+    const wait = began + ((i + 1) * 1000) / perSecond - performance.now();
     if (wait > 0) await sleep(wait);
   }
-  // Every client gets every update but its own.
   const expected = (index: number) =>
-    frames.length - Math.ceil((frames.length - index) / clients.length) + before[index]!;
+    sending.echo ? frames.length : frames.length - Math.ceil((frames.length - index) / clients.length);
   await until(
     () => clients.every((client, index) => client.received() >= expected(index)),
     'every update relayed',
@@ -110,7 +141,7 @@ async function relay(serverPid: number, clients: RawClient[], frames: Bytes[], p
   );
   const end = cpuOf(serverPid);
   const updates = frames.length;
-  const recipients = clients.length - 1;
+  const recipients = sending.echo ? clients.length : clients.length - 1;
   const runtimeUs = ((end.runtime - start.runtime) * 1e6) / updates;
   return {
     updates,
@@ -118,38 +149,60 @@ async function relay(serverPid: number, clients: RawClient[], frames: Bytes[], p
     runtimeUsPerUpdate: runtimeUs,
     allUsPerUpdate: ((end.all - start.all) * 1e6) / updates,
     runtimeUsPerRecipient: runtimeUs / recipients,
+    delivery: latency(clients.flatMap((client) => client.latencies)),
   };
 }
 
-/** Our server: `members` raw editor connections on one new board, relaying sealed `updates`. */
-export async function ourServerCost(server: string, serverPid: number, members: number, updates: Uint8Array[]) {
+/** A board on our server, created as a client does (a documentation address, for the rate limit). */
+export async function createRawBoard(server: string): Promise<{ boardId: string; keys: BoardKeys }> {
   const created = await createBoard(
     (url, init) => fetch(url, { ...init, headers: { ...init?.headers, 'CF-Connecting-IP': '198.51.100.7' } }),
     crypto,
     server,
   );
   if (!created.ok) throw new Error(`cannot create a board: ${created.error}`);
-  const { invite, keys } = created.value;
+  return { boardId: created.value.invite.boardId, keys: created.value.keys };
+}
+
+/**
+ * Our server: `members` raw editor connections on a board (a new one unless given, with `history`
+ * earlier updates it then need not send), relaying sealed `updates`.
+ */
+export async function ourServerCost(
+  server: string,
+  serverPid: number,
+  members: number,
+  updates: Uint8Array[],
+  board?: { boardId: string; keys: BoardKeys; history: number },
+): Promise<ServerCost> {
+  const { boardId, keys, history } = board ?? { ...(await createRawBoard(server)), history: 0 };
   const frames: Bytes[] = [];
   for (const update of updates) {
-    const payload = await sealEnvelope(crypto, keys, invite.boardId, 'update', new Uint8Array(update), true);
+    const payload = await sealEnvelope(crypto, keys, boardId, 'update', new Uint8Array(update), true);
     frames.push(encodeClientFrame({ type: 'update', messageId: crypto.getRandomValues(new Uint8Array(16)), payload }));
   }
-  const url = boardEndpoints(server, invite.boardId).socket;
+  const url = boardEndpoints(server, boardId).socket;
+  const sending: Sending = { sentAt: [], members, echo: false };
   const clients: RawClient[] = [];
   for (let i = 0; i < members; i++) {
     let caughtUp = false;
-    const client = rawClient(url, ['team-rituals.v1', `token.${toBase64Url(keys.editToken!)}`], (bytes) => {
-      if (bytes[0] === SERVER_FRAME_SPECS.caughtUp.code) caughtUp = true;
-      return bytes[0] === SERVER_FRAME_SPECS.update.code;
-    });
+    const client = rawClient(
+      url,
+      ['team-rituals.v1', `token.${toBase64Url(keys.editToken!)}`],
+      (bytes) => {
+        if (bytes[0] === SERVER_FRAME_SPECS.caughtUp.code) caughtUp = true;
+        return caughtUp && bytes[0] === SERVER_FRAME_SPECS.update.code;
+      },
+      i,
+      sending,
+    );
     await opened(client.socket);
-    client.socket.send(encodeClientFrame({ type: 'hello', version: PROTOCOL_VERSION, lastSeq: 0 }));
+    client.socket.send(encodeClientFrame({ type: 'hello', version: PROTOCOL_VERSION, lastSeq: history }));
     await until(() => caughtUp, 'caught up');
     clients.push(client);
   }
   try {
-    return await relay(serverPid, clients, frames, Math.min(members * 20, 400));
+    return await relay(serverPid, clients, sending, frames, Math.min(members * 20, 400));
   } finally {
     for (const client of clients) client.socket.close();
   }
@@ -166,14 +219,16 @@ export async function peerServerCost(server: string, serverPid: number, members:
     encoding.writeVarUint8Array(encoder, update);
     return new Uint8Array(encoding.toUint8Array(encoder));
   });
+  // The peer sends each update to every connection, its sender's included.
+  const sending: Sending = { sentAt: [], members, echo: true };
   const clients: RawClient[] = [];
   for (let i = 0; i < members; i++) {
-    const client = rawClient(url, undefined, (bytes) => bytes[0] === 0 && bytes[1] === 2);
+    const client = rawClient(url, undefined, (bytes) => bytes[0] === 0 && bytes[1] === 2, i, sending);
     await opened(client.socket);
     clients.push(client);
   }
   try {
-    return await relay(serverPid, clients, frames, Math.min(members * 20, 400));
+    return await relay(serverPid, clients, sending, frames, Math.min(members * 20, 400));
   } finally {
     for (const client of clients) client.socket.close();
   }
