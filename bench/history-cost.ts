@@ -17,7 +17,8 @@ const REMEMBERED = 20_000;
 function seed(state: string, boardId: string, history: number): void {
   const files = readdirSync(state, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.sqlite'));
   for (const file of files) {
-    const db = new DatabaseSync(join(state, file));
+    // (The stopped server's runtime may still be letting go of the file: wait for its lock.)
+    const db = new DatabaseSync(join(state, file), { timeout: 30_000 });
     try {
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'board'").all();
       if (tables.length === 0) continue;

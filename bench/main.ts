@@ -54,7 +54,7 @@ const results = await withServers(async (ours, peer) => {
   }
 
   // The server alone: raw clients, prepared payloads, CPU of the server's processes from /proc.
-  const costUpdates = boardUpdates(QUICK ? 1000 : 2000);
+  const costUpdates = boardUpdates(QUICK ? 400 : 1000);
   const cost = { ours: [] as ServerCost[][], peer: [] as ServerCost[][] };
   for (let run = 1; run <= RUNS; run++) {
     log(`server CPU per update run ${run}/${RUNS}`);
@@ -115,7 +115,7 @@ const results = await withServers(async (ours, peer) => {
 log('server CPU per update on boards with 0, 20,000 and 100,000 earlier updates');
 const HISTORIES = [0, 20_000, 100_000];
 const history: { history: number; cost: ServerCost }[][] = [];
-for (let run = 1; run <= RUNS; run++) history.push(await historyCost(HISTORIES, 40, boardUpdates(QUICK ? 1000 : 2000)));
+for (let run = 1; run <= RUNS; run++) history.push(await historyCost(HISTORIES, 40, boardUpdates(QUICK ? 400 : 1000)));
 
 const chromium = (() => {
   try {
@@ -237,7 +237,7 @@ console.table({
   '… delivery p99, 40 members, no client work': row(
     formatSpread(serverCost.ours.deliveryP99At40),
     formatSpread(serverCost.peer.deliveryP99At40),
-    'send → receipt, raw clients at 400 updates/s in all',
+    'send → receipt, raw clients, 40 updates/s on the board',
   ),
   '… per recipient (slope 4 → 40 members)': row(
     formatSpread(serverCost.ours.perRecipient, 'µs', 0),
