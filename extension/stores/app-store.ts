@@ -5,7 +5,7 @@ import { type StoreApi, createStore } from 'zustand/vanilla';
 import type { FocusAction } from '../../shared/focus/machine';
 import type { FocusRecord } from '../../shared/focus/stats';
 import { type FocusTimer, INITIAL_FOCUS_TIMER } from '../../shared/focus/timer';
-import { NO_POLICY, type ReadPolicy, effectivePreferences } from '../../shared/policy';
+import { type ReadPolicy, effectivePreferences, readPolicy } from '../../shared/policy';
 import type { Preferences } from '../../shared/preferences';
 import { DEFAULT_SERVER, INITIAL_PREFERENCES } from '../lib/build-mode';
 import type { BackgroundRequest, BackgroundResponse } from '../lib/runtime-messages';
@@ -55,8 +55,10 @@ export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(deps: AppStoreDeps): AppStore {
   return createStore<AppState>()((set, get) => {
-    const settle = (own: Preferences, policy: ReadPolicy) =>
-      set({ own, policy, preferences: effectivePreferences(own, policy.policy, DEFAULT_SERVER) });
+    const effective = (own: Preferences, policy: ReadPolicy) =>
+      effectivePreferences(own, policy.policy, DEFAULT_SERVER);
+    const settle = (own: Preferences, policy: ReadPolicy) => set({ own, policy, preferences: effective(own, policy) });
+    const noPolicy = readPolicy({});
     const request = async (message: BackgroundRequest) => {
       const response = await deps.sendToBackground(message);
       set({ backgroundError: !response.ok });
@@ -66,9 +68,9 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       loaded: false,
       timer: INITIAL_FOCUS_TIMER,
       records: [],
-      preferences: effectivePreferences(INITIAL_PREFERENCES, NO_POLICY, DEFAULT_SERVER),
+      preferences: effective(INITIAL_PREFERENCES, noPolicy),
       own: INITIAL_PREFERENCES,
-      policy: { policy: NO_POLICY, set: [], problems: [] },
+      policy: noPolicy,
       receive: ({ own = get().own, policy = get().policy }) => settle(own, policy),
       backgroundError: false,
       shortcut: null,

@@ -16,37 +16,28 @@ interface Counted {
   rowsRead: number;
 }
 
-/** Counts what the board's SQL does from now on (the object keeps its storage while awake). */
+/**
+ * Counts what the board's SQL does from now on (the object keeps its storage while awake). The
+ * test and the object share an isolate, so the statements land in this closure; the cursors'
+ * row counts are read inside the object.
+ */
 async function countSql(boardId: string): Promise<() => Promise<Counted>> {
-  const key = `count-${boardId}`;
+  const statements: string[] = [];
+  const cursors: SqlStorageCursor<Record<string, SqlStorageValue>>[] = [];
   await runInDurableObject(boardStub(env, boardId), (_, state) => {
-    const sql = state.storage.sql as SqlStorage & Record<string, unknown>;
-    const counted: Counted & { cursors: SqlStorageCursor<Record<string, SqlStorageValue>>[] } = {
-      statements: [],
-      rowsRead: 0,
-      cursors: [],
-    };
-    const exec = sql.exec.bind(sql);
-    sql.exec = ((query: string, ...bindings: unknown[]) => {
+    const exec = state.storage.sql.exec.bind(state.storage.sql);
+    state.storage.sql.exec = ((query: string, ...bindings: unknown[]) => {
       const cursor = exec(query, ...bindings);
-      counted.statements.push(query.replace(/\s+/g, ' ').trim());
-      counted.cursors.push(cursor);
+      statements.push(query.replace(/\s+/g, ' ').trim());
+      cursors.push(cursor);
       return cursor;
-    }) as typeof sql.exec;
-    (globalThis as Record<string, unknown>)[key] = counted;
+    }) as typeof state.storage.sql.exec;
   });
   return () =>
-    runInDurableObject(boardStub(env, boardId), () => {
-      const counted = (globalThis as Record<string, unknown>)[key] as Counted & {
-        cursors: SqlStorageCursor<Record<string, SqlStorageValue>>[];
-      };
-      const result = {
-        statements: counted.statements.splice(0),
-        rowsRead: counted.cursors.splice(0).reduce((sum, cursor) => sum + cursor.rowsRead, 0),
-      };
-      counted.rowsRead = 0;
-      return result;
-    });
+    runInDurableObject(boardStub(env, boardId), () => ({
+      statements: statements.splice(0),
+      rowsRead: cursors.splice(0).reduce((sum, cursor) => sum + cursor.rowsRead, 0),
+    }));
 }
 
 /**
