@@ -30,7 +30,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: globals.node },
   },
@@ -63,7 +63,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['extension/components/**', 'extension/features/**/*.tsx'],
+    files: ['extension/{components,sync,base}/**', 'extension/features/**/*.tsx'],
     rules: {
       'no-restricted-globals': [
         'error',
@@ -79,7 +79,12 @@ export default defineConfig(
   {
     // The team views run in the extension and in the web app, where no WebExtension API exists:
     // they reach their host through `HostContext` (lib/host.ts).
-    files: ['extension/components/**', 'extension/features/{team,retro,standup,checkin,sync}/**', 'extension/web/**'],
+    files: [
+      'extension/{components,sync,base}/**',
+      'extension/features/{team,retro,standup,checkin}/**',
+      'extension/app/team-space-page.tsx',
+      'extension/web/**',
+    ],
     ignores: ['extension/features/team/invite-links.ts'],
     rules: {
       'no-restricted-globals': ['error', 'browser', 'chrome'],

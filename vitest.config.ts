@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'shared',
-          include: ['tests/shared/**/*.test.ts'],
+          include: ['tests/shared/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
           environment: 'node',
           sequence: { groupOrder: 0 },
         },

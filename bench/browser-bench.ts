@@ -1,7 +1,7 @@
 // Browser figures that need a synced team: the side panel's first render, a 300-card retro board
 // (first render, JS heap) and the time from a keystroke to the change in a second member's browser.
 import type { Page } from 'playwright-core';
-import { retroKeys } from '../extension/features/retro/open-retro';
+import { retroKeys } from '../extension/base/retro-keys';
 import type { TeamRecord } from '../extension/lib/records';
 import { createGroup, publishCards, setPhase } from '../shared/retro/ops';
 import { recordKeys } from '../extension/lib/record-keys';

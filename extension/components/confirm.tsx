@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useT } from '../lib/use-t';
+import { useT } from '../stores/use-t';
 
 /** Asks before a step that cannot be undone; the question gets focus so it is read out. */
 export function Confirm(props: { question: string; yes: string; onYes: () => void; onNo: () => void }) {

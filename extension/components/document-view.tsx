@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { type Block, toMarkdown } from '../../shared/export/document';
 import { copyFormatted } from '../lib/clipboard';
 import { downloadText } from '../lib/download';
-import { useT } from '../lib/use-t';
+import { useT } from '../stores/use-t';
 
 /**
  * A summary shown formatted, as it will look in the minutes: headings, lists with check boxes,

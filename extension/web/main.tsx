@@ -1,4 +1,4 @@
-import { TeamSpace } from '../features/team/team-space';
+import { TeamSpacePage } from '../app/team-space-page';
 import { openBoardDb } from '../lib/board-db';
 import { TeamsStoreContext, createStoredTeamsStore } from '../stores/teams-store';
 import { renderWebPage, webHost, webServer } from './web-shell';
@@ -20,6 +20,6 @@ if (joinLink) history.replaceState(null, '', '/');
 
 renderWebPage(
   <TeamsStoreContext.Provider value={teams}>
-    <TeamSpace boardDb={openBoardDb(indexedDB)} joinLink={joinLink} />
+    <TeamSpacePage boardDb={openBoardDb(indexedDB)} joinLink={joinLink} />
   </TeamsStoreContext.Provider>,
 );

@@ -1,5 +1,5 @@
 import type { LanguagePreference } from '../../shared/i18n/locale';
-import { useT } from '../lib/use-t';
+import { useT } from '../stores/use-t';
 import { useApp } from '../stores/app-store';
 
 const LANGUAGES: { value: LanguagePreference; label: string }[] = [

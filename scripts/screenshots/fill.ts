@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { retroKeys } from '../../extension/features/retro/open-retro';
-import type { OpenBoard } from '../../extension/features/sync/open-board';
+import { retroKeys } from '../../extension/base/retro-keys';
+import type { OpenBoard } from '../../extension/sync/open-board';
 import { recordKeys } from '../../extension/lib/record-keys';
 import type { TeamRecord } from '../../extension/lib/records';
 import {

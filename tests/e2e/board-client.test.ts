@@ -6,7 +6,7 @@ import {
   type OpenBoard,
   browserSessionDeps,
   openBoard,
-} from '../../extension/features/sync/open-board';
+} from '../../extension/sync/open-board';
 import { openBoardDb } from '../../extension/lib/board-db';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import { createBoard } from '../../shared/sync/access';

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latency, spread } from '../../bench/stats';
-import type { BoardAccess, OpenBoard } from '../../extension/features/sync/open-board';
+import type { BoardAccess, OpenBoard } from '../../extension/sync/open-board';
 import { createBoard } from '../../shared/sync/access';
 import { openNodeBoard } from '../support/node-member';
 import { recordFigures, scaled, seedFor, seededRandom } from '../support/reliability';

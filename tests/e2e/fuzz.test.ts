@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latency } from '../../bench/stats';
-import type { OpenBoard } from '../../extension/features/sync/open-board';
+import type { OpenBoard } from '../../extension/sync/open-board';
 import type { ApiErrorCode } from '../../shared/api/errors';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import type { Bytes } from '../../shared/encoding/bytes';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenBoard } from '../../extension/features/sync/open-board';
+import type { OpenBoard } from '../../extension/sync/open-board';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import { addOwnQuestion, roundDimensions, setCurrentQuestion, startHealthRound } from '../../shared/checkin/board';
 import { readRetro } from '../../shared/retro/model';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenBoard } from '../../extension/features/sync/open-board';
+import type { OpenBoard } from '../../extension/sync/open-board';
 import { createBoard } from '../../shared/sync/access';
 import { formatInvite } from '../../shared/sync/invite';
 import { DEFAULT_TEAM_SETTINGS, readAgreements } from '../../shared/team/model';

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenBoard } from '../../extension/features/sync/open-board';
+import type { OpenBoard } from '../../extension/sync/open-board';
 import { createBoard } from '../../shared/sync/access';
 import { openNodeBoard } from '../support/node-member';
 import { type SelfHostedServer, generateSelfHosted } from '../support/selfhost';

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRetro } from '../../extension/features/retro/create-retro';
 import { openRetro } from '../../extension/features/retro/open-retro';
-import { type OpenTeam, openTeam } from '../../extension/features/team/open-team';
+import { type OpenTeam, openTeam } from '../../extension/base/open-team';
 import { openBoardDb } from '../../extension/lib/board-db';
 import type { TeamRecord } from '../../extension/lib/records';
 import { createTeamsStore, inviteLinks } from '../../extension/stores/teams-store';

@@ -3,9 +3,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Bytes } from '../../shared/encoding/bytes';
-import { browserSessionDeps, openBoard } from '../../extension/features/sync/open-board';
+import { browserSessionDeps, openBoard } from '../../extension/sync/open-board';
 import { openBoardDb } from '../../extension/lib/board-db';
-import { createBoardStore } from '../../extension/stores/board-store';
+import { createBoardStore } from '../../extension/sync/board-store';
 import { deriveBoardKeys, newBoardSecret } from '../../shared/sync/crypto';
 
 const BOARD = 'a'.repeat(32);

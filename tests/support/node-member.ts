@@ -5,7 +5,7 @@ import {
   type OpenBoard,
   browserSessionDeps,
   openBoard,
-} from '../../extension/features/sync/open-board';
+} from '../../extension/sync/open-board';
 import { openBoardDb } from '../../extension/lib/board-db';
 
 /**

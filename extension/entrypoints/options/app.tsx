@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { FocusRecordsManager } from '../../features/focus/focus-records-manager';
 import { PolicyNotes } from '../../features/settings/policy-notes';
 import { SettingsForm } from '../../features/settings/settings-form';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 
 /** The options page: timer defaults, sound, language, and the local statistics. */

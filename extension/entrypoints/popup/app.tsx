@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { FocusPanel } from '../../features/focus/focus-panel';
 import { FocusStats } from '../../features/focus/focus-stats';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 
 /** The toolbar popup: quick actions: today's stand-up (opens the side panel) and the focus timer. */

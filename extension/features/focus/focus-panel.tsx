@@ -5,7 +5,7 @@ import { MAX_LABEL_LENGTH, deadlineOf, focusStatus, remainingMs } from '../../..
 import { LiveRegion } from '../../components/live-region';
 import { FOCUS_STATUS_ELEMENT_TIMING } from '../../lib/performance-marks';
 import { useNow } from '../../lib/use-now';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 import { CountdownRing } from './countdown-ring';
 import { useFocusAnnouncements } from './use-focus-announcements';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { focusRecordsToCsv, focusRecordsToJson } from '../../../shared/focus/export';
 import { downloadText } from '../../lib/download';
-import { useLocale, useT } from '../../lib/use-t';
+import { useLocale, useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 
 /** The locally stored focus statistics: export as CSV or JSON, or delete after a confirmation. */

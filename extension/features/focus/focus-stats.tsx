@@ -1,6 +1,6 @@
 import { summarizeFocus } from '../../../shared/focus/stats';
 import { useNow } from '../../lib/use-now';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 
 /** Today's and this week's completed sessions and focused minutes. */

@@ -8,9 +8,9 @@ import type { RetroLink } from '../../../shared/team/model';
 import { addRetro } from '../../../shared/team/ops';
 import type { BoardDb } from '../../lib/board-db';
 import type { TeamRecord } from '../../lib/records';
-import { browserSessionDeps, openBoard } from '../sync/open-board';
-import type { OpenTeam } from '../team/open-team';
-import { retroSecret } from './open-retro';
+import { browserSessionDeps, openBoard } from '../../sync/open-board';
+import type { OpenTeam } from '../../base/open-team';
+import { retroSecret } from '../../base/retro-keys';
 import { boardSigns, markBoardSigned } from '../../../shared/sync/signed-board';
 
 /** How long creating a retro waits for the server to confirm its first content. */

@@ -9,12 +9,12 @@ import { DocumentExport } from '../../components/document-view';
 import { downloadText } from '../../lib/download';
 import { newId } from '../../lib/ids';
 import { formatDate } from '../../../shared/i18n/format';
-import { useLocale, useT } from '../../lib/use-t';
-import { Pulse } from '../checkin/checkin-round';
-import { QuestionPicker } from '../checkin/checkin-view';
-import { ItemRow } from '../team/item-row';
-import { AgreementRow } from '../team/retros-view';
-import { useTeamData } from '../team/team-context';
+import { useLocale, useT } from '../../stores/use-t';
+import { Pulse } from '../../base/pulse';
+import { QuestionPicker } from '../../base/question-picker';
+import { ItemRow } from '../../base/item-row';
+import { AgreementRow } from '../../base/agreement-row';
+import { useTeamData } from '../../base/team-context';
 import { retroExportInput, useRetro, useRetroData } from './retro-context';
 import type { RetroLocal } from './use-retro-local';
 

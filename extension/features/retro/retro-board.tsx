@@ -23,10 +23,10 @@ import {
 } from '../../../shared/retro/ops';
 import { retroJson } from '../../../shared/retro/export';
 import { closeRetro } from '../../../shared/team/ops';
-import { SyncStatus } from '../../components/sync-status';
+import { SyncStatus } from '../../sync/sync-status';
 import { downloadText } from '../../lib/download';
-import { useT } from '../../lib/use-t';
-import { useTeamData } from '../team/team-context';
+import { useT } from '../../stores/use-t';
+import { useTeamData } from '../../base/team-context';
 import { PhaseBody } from './phases';
 import { retroExportInput, useRetro, useRetroData, useRetroHealth, useRetroNow } from './retro-context';
 import { type RetroLocal, useRetroLocal } from './use-retro-local';

@@ -6,8 +6,8 @@ import type { RetroView } from '../../../shared/retro/model';
 import type { RetroLink, TeamItem } from '../../../shared/team/model';
 import { localDate } from '../../lib/ids';
 import type { TeamRecord } from '../../lib/records';
-import type { BoardView } from '../../stores/board-store';
-import type { OpenTeam } from '../team/open-team';
+import type { BoardView } from '../../sync/board-store';
+import type { OpenTeam } from '../../base/open-team';
 import type { OpenRetro } from './open-retro';
 
 /** The retro page: the team's board (members, action items, agreements) and the retro's board. */

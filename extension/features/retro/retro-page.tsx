@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { TeamContext, useHealth, useTeam, useTeamData } from '../team/team-context';
-import { useOpenTeam } from '../team/use-open-team';
+import { TeamContext, useHealth, useTeam, useTeamData } from '../../base/team-context';
+import { useOpenTeam } from '../../base/use-open-team';
 import type { BoardDb } from '../../lib/board-db';
 import type { TeamRecord } from '../../lib/records';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 import { RetroBoard } from './retro-board';
 import { RetroContext } from './retro-context';

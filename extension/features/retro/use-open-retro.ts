@@ -1,7 +1,7 @@
 import type { RetroLink } from '../../../shared/team/model';
 import type { BoardDb } from '../../lib/board-db';
 import type { TeamRecord } from '../../lib/records';
-import { useOpened } from '../sync/use-opened';
+import { useOpened } from '../../sync/use-opened';
 import { type OpenRetro, openRetro } from './open-retro';
 
 /** Opens a retro's board while mounted, once the team board lists it. */

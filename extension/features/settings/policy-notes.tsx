@@ -1,5 +1,5 @@
 import { translateRef } from '../../../shared/i18n/locale';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 
 /**

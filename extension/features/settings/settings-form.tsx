@@ -11,7 +11,7 @@ import {
   normalizeServer,
   validateFocusForm,
 } from '../../../shared/preferences';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 
 const FIELDS: {

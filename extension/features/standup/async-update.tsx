@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { postUpdate, withdrawUpdate } from '../../../shared/team/ops';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
-import { useCanEdit, useTeam, useTeamData, useToday } from '../team/team-context';
+import { useCanEdit, useTeam, useTeamData, useToday } from '../../base/team-context';
 import { promptsOf } from './prompts';
 
 /**

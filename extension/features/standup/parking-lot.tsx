@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { addItem } from '../../../shared/team/ops';
 import { newId } from '../../lib/ids';
-import { useT } from '../../lib/use-t';
-import { ItemRow } from '../team/item-row';
-import { useCanEdit, useTeam, useTeamData } from '../team/team-context';
+import { useT } from '../../stores/use-t';
+import { ItemRow } from '../../base/item-row';
+import { useCanEdit, useTeam, useTeamData } from '../../base/team-context';
 
 /** Topics for after the stand-up: anyone adds them while it runs; they are ticked off or become actions. */
 export function ParkingLot({ standupId }: { standupId: string }) {

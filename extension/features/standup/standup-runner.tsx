@@ -1,5 +1,5 @@
+import { Countdown } from '../../components/countdown';
 import { useState } from 'preact/hooks';
-import { formatClock } from '../../../shared/focus/format';
 import { addItem } from '../../../shared/team/ops';
 import {
   type Standup,
@@ -18,32 +18,12 @@ import {
 } from '../../../shared/team/standup';
 import { LiveRegion } from '../../components/live-region';
 import { newId } from '../../lib/ids';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
-import { useCanEdit, useServerNow, useTeam, useTeamData } from '../team/team-context';
+import { useCanEdit, useServerNow, useTeam, useTeamData } from '../../base/team-context';
 import { ParkingLot } from './parking-lot';
 import { promptsOf } from './prompts';
 import { useStandupSignals } from './use-standup-signals';
-
-/** Remaining time, or time over, as words a screen reader can read too. */
-export function Countdown(props: { id: string; label: string; remainingMs: number; localNow: number }) {
-  const { id, label, remainingMs } = props;
-  const t = useT();
-  const over = remainingMs < 0;
-  return (
-    <div
-      class={`countdown${over ? ' countdown--over' : ''}`}
-      data-testid={id}
-      // When it reaches zero on this device's clock: lets tests compare members' countdowns exactly.
-      data-deadline={Math.round(props.localNow + remainingMs)}
-    >
-      <span class="countdown__label">{label}</span>
-      <span class="countdown__time">
-        {over ? t('standup.over', formatClock(-remainingMs)) : t('standup.remaining', formatClock(remainingMs))}
-      </span>
-    </div>
-  );
-}
 
 /** The running stand-up: who speaks, both countdowns, the controls, the queue and the parking lot. */
 export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAdvance: boolean }) {

@@ -5,9 +5,9 @@ import { type Standup, shuffle, startStandup } from '../../../shared/team/standu
 import { standupDocument } from '../../../shared/team/summary';
 import { DocumentExport } from '../../components/document-view';
 import { localDate, newId } from '../../lib/ids';
-import { useT } from '../../lib/use-t';
-import { useCanEdit, usePresent, useTeam, useTeamData } from '../team/team-context';
-import { QuestionPicker } from '../checkin/checkin-view';
+import { useT } from '../../stores/use-t';
+import { useCanEdit, useMayLead, usePresent, useTeam, useTeamData } from '../../base/team-context';
+import { QuestionPicker } from '../../base/question-picker';
 import { AsyncUpdateForm } from './async-update';
 import { ParkingLot } from './parking-lot';
 import { StandupRunner } from './standup-runner';
@@ -15,17 +15,10 @@ import { StandupRunner } from './standup-runner';
 /** The stand-up tab: start one, run it, or read the last one's summary. */
 export function StandupView() {
   const t = useT();
-  const { record } = useTeam();
   const standup = useTeamData((data) => data.standup);
-  const mayAdvance = useTeamData(
-    (data) =>
-      record.role === 'edit' &&
-      (data.settings.advance === 'anyone' ||
-        data.members.some((member) => member.id === record.memberId && member.facilitator)),
-  );
+  const mayAdvance = useMayLead();
   const canEdit = useCanEdit();
-  if (standup && standup.endedAt === null)
-    return <StandupRunner standup={standup} mayAdvance={mayAdvance && canEdit} />;
+  if (standup && standup.endedAt === null) return <StandupRunner standup={standup} mayAdvance={mayAdvance} />;
   return (
     <div class="standup">
       <h2>{t('standup.heading')}</h2>

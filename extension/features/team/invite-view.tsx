@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BoardChangeError } from '../../../shared/sync/access';
 import { QrCode } from '../../components/qr-code';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { inviteLinks } from '../../stores/teams-store';
-import { useTeam, useTeamData } from './team-context';
+import { useTeam, useTeamData } from '../../base/team-context';
 
 function InviteLink({ id, label, link }: { id: string; label: string; link: string }) {
   const t = useT();

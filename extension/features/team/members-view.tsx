@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { Confirm } from '../../components/confirm';
 import { removeMember, setFacilitator } from '../../../shared/team/ops';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useTeams } from '../../stores/teams-store';
-import { useCanEdit, usePresent, useTeam, useTeamData } from './team-context';
+import { useCanEdit, usePresent, useTeam, useTeamData } from '../../base/team-context';
 
 /** Who is in the team and who is here now; rename yourself, leave, remove others. */
 export function MembersView() {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { useT } from '../../lib/use-t';
-import { ItemRow } from './item-row';
-import { useTeamData } from './team-context';
+import { useT } from '../../stores/use-t';
+import { ItemRow } from '../../base/item-row';
+import { useTeamData } from '../../base/team-context';
 
 /** Blockers, action items and parking-lot topics still open on the team board. */
 export function OpenItems() {

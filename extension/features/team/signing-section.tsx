@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useT } from '../../lib/use-t';
-import { useTeam, useTeamData } from './team-context';
+import { useT } from '../../stores/use-t';
+import { useTeam, useTeamData } from '../../base/team-context';
 
 /**
  * Editor signatures: whether the team signs its changes, and for editors of a team that does not

@@ -4,9 +4,9 @@ import { teamJson } from '../../../shared/team/export';
 import { Confirm } from '../../components/confirm';
 import { downloadText } from '../../lib/download';
 import { localDate } from '../../lib/ids';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useTeams } from '../../stores/teams-store';
-import { useTeam } from './team-context';
+import { useTeam } from '../../base/team-context';
 
 /** Downloads everything on the team board as this device has it: works offline and after erasure. */
 export function useTeamExport(): () => void {

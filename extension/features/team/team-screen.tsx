@@ -1,25 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SyncStatus } from '../../components/sync-status';
+import { SyncStatus } from '../../sync/sync-status';
 import type { BoardDb } from '../../lib/board-db';
 import type { TeamRecord } from '../../lib/records';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useTeams } from '../../stores/teams-store';
-import { CheckinView } from '../checkin/checkin-view';
-import { StandupView } from '../standup/standup-view';
 import { InviteView } from './invite-view';
 import { MembersView } from './members-view';
 import { OpenItems } from './open-items';
-import { RetrosView } from './retros-view';
-import { TeamContext, useHealth, useTeam, useTeamData } from './team-context';
+import { MEETING_RITUALS, type RitualViews } from '../../base/rituals';
+import { TeamContext, useHealth, useTeam, useTeamData } from '../../base/team-context';
 import { useTeamExport } from './team-data';
 import { TeamSettingsView } from './team-settings';
-import { useOpenTeam } from './use-open-team';
+import { useOpenTeam } from '../../base/use-open-team';
 
 /**
  * Two levels, so that the tabs fit one row at side-panel width: the meeting rituals, and "Team"
  * with the team's other sections in a second row.
  */
-const MEETING = ['standup', 'checkin', 'retros'] as const;
+const MEETING = MEETING_RITUALS;
 const TEAM = ['items', 'members', 'invite', 'settings'] as const;
 type Tab = (typeof MEETING)[number] | (typeof TEAM)[number];
 type Section = (typeof MEETING)[number] | 'team';
@@ -75,7 +73,8 @@ function TabRow<T extends string>(props: {
 }
 
 /** One team: its name, the connection, and its sections. */
-export function TeamScreen({ record, boardDb }: { record: TeamRecord; boardDb: Promise<BoardDb> }) {
+export function TeamScreen(props: { record: TeamRecord; boardDb: Promise<BoardDb>; rituals: RitualViews }) {
+  const { record, boardDb } = props;
   const team = useOpenTeam(record, boardDb);
   const t = useT();
   const { select } = useTeams((state) => state);
@@ -94,12 +93,12 @@ export function TeamScreen({ record, boardDb }: { record: TeamRecord; boardDb: P
   if (!team) return null;
   return (
     <TeamContext.Provider value={{ record, team, boardDb }}>
-      <TeamLayout />
+      <TeamLayout rituals={props.rituals} />
     </TeamContext.Provider>
   );
 }
 
-function TeamLayout() {
+function TeamLayout({ rituals }: { rituals: RitualViews }) {
   const t = useT();
   const { record, team } = useTeam();
   const name = useTeamData((data) => data.name);
@@ -111,6 +110,7 @@ function TeamLayout() {
   const [teamTab, setTeamTab] = useState<(typeof TEAM)[number]>('items');
   const section: Section = isTeamTab(tab) ? 'team' : tab;
   const exportTeam = useTeamExport();
+  const Ritual = isTeamTab(tab) ? null : rituals[tab];
 
   // Keep the cached name for the team list in step with the board.
   useEffect(() => {
@@ -157,9 +157,7 @@ function TeamLayout() {
         />
       )}
       <section id="team-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} class="tabs__panel">
-        {tab === 'standup' && <StandupView />}
-        {tab === 'checkin' && <CheckinView />}
-        {tab === 'retros' && <RetrosView />}
+        {Ritual && <Ritual />}
         {tab === 'items' && <OpenItems />}
         {tab === 'members' && <MembersView />}
         {tab === 'invite' && <InviteView />}

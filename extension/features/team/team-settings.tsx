@@ -5,9 +5,9 @@ import type { Advance, SettingsField, SettingsForm } from '../../../shared/team/
 import { renameTeam, updateSettings } from '../../../shared/team/ops';
 import { settingsFormOf, validateSettingsForm } from '../../../shared/team/settings-form';
 import { useHost } from '../../lib/host';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
-import { useCanEdit, useTeam, useTeamData } from './team-context';
+import { useCanEdit, useTeam, useTeamData } from '../../base/team-context';
 import { SigningSection } from './signing-section';
 import { TeamDataSection } from './team-data';
 

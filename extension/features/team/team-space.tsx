@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BoardDb } from '../../lib/board-db';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 import { useTeams } from '../../stores/teams-store';
+import type { RitualViews } from '../../base/rituals';
 import { TeamScreen } from './team-screen';
 import { TeamsHome } from './teams-home';
 
 /** The team space: the side panel during a meeting, or the web app's page. */
-export function TeamSpace({ boardDb, joinLink }: { boardDb: Promise<BoardDb>; joinLink: string | null }) {
+export function TeamSpace(props: { boardDb: Promise<BoardDb>; joinLink: string | null; rituals: RitualViews }) {
+  const { boardDb, joinLink } = props;
   const t = useT();
   const appLoaded = useApp((state) => state.loaded);
   const teamsLoaded = useTeams((state) => state.loaded);
@@ -22,7 +24,7 @@ export function TeamSpace({ boardDb, joinLink }: { boardDb: Promise<BoardDb>; jo
     <main class="sidepanel" aria-busy={!loaded}>
       {loaded &&
         (record && pendingLink === null ? (
-          <TeamScreen key={record.boardId} record={record} boardDb={boardDb} />
+          <TeamScreen key={record.boardId} record={record} boardDb={boardDb} rituals={props.rituals} />
         ) : (
           <TeamsHome joinLink={pendingLink} onOpened={() => setPendingLink(null)} />
         ))}

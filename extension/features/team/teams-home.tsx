@@ -3,7 +3,7 @@ import type { MessageKey } from '../../../shared/i18n/messages';
 import { TextField } from '../../components/text-field';
 import { inviteInBrowser } from '../../../shared/sync/invite';
 import { useHost } from '../../lib/host';
-import { useT } from '../../lib/use-t';
+import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 import { useTeams } from '../../stores/teams-store';
 import { peekTeamName } from './peek-team';

@@ -1,5 +1,5 @@
-import type { BoardDb } from '../../lib/board-db';
-import type { TeamRecord } from '../../lib/records';
+import type { BoardDb } from '../lib/board-db';
+import type { TeamRecord } from '../lib/records';
 import { useOpened } from '../sync/use-opened';
 import { type OpenTeam, openTeam } from './open-team';
 

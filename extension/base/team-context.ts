@@ -1,10 +1,10 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
-import { localDate } from '../../lib/ids';
-import type { BoardDb } from '../../lib/board-db';
-import type { TeamRecord } from '../../lib/records';
-import type { BoardView } from '../../stores/board-store';
+import { localDate } from '../lib/ids';
+import type { BoardDb } from '../lib/board-db';
+import type { TeamRecord } from '../lib/records';
+import type { BoardView } from '../sync/board-store';
 import type { OpenTeam, TeamData } from './open-team';
 
 /** The open team of the side panel: its stored record and its live board. */
@@ -44,6 +44,18 @@ export function useCanEdit(): boolean {
   const { record } = useTeam();
   const member = useTeamData((data) => data.members.some((entry) => entry.id === record.memberId));
   return record.role === 'edit' && member;
+}
+
+/** May this person start and advance the team's rounds? Facilitators, or every editor if the team lets anyone advance. */
+export function useMayLead(): boolean {
+  const { record } = useTeam();
+  const canEdit = useCanEdit();
+  return useTeamData(
+    (data) =>
+      canEdit &&
+      (data.settings.advance === 'anyone' ||
+        data.members.some((member) => member.id === record.memberId && member.facilitator)),
+  );
 }
 
 /** The time now, by the server's clock and by this device's, refreshed every `intervalMs` while `active`. */

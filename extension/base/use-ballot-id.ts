@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { toHex } from '../../../shared/encoding/hex';
-import { useHost } from '../../lib/host';
+import { toHex } from '../../shared/encoding/hex';
+import { useHost } from '../lib/host';
 
 /**
  * This member's random ballot id for a health round, kept on this device only: answering again

@@ -1,8 +1,8 @@
-import { formatDate } from '../../../shared/i18n/format';
+import { formatDate } from '../../shared/i18n/format';
 import { useState } from 'preact/hooks';
-import type { TeamItem } from '../../../shared/team/model';
-import { deleteItem, makeAction, setItemDone } from '../../../shared/team/ops';
-import { useT } from '../../lib/use-t';
+import type { TeamItem } from '../../shared/team/model';
+import { deleteItem, makeAction, setItemDone } from '../../shared/team/ops';
+import { useT } from '../stores/use-t';
 import { useCanEdit, useTeam, useTeamData, useToday } from './team-context';
 
 /** One topic, blocker or action item: tick it off, turn it into an action item, delete it. */

@@ -1,6 +1,6 @@
 import type { Translate } from '../../shared/i18n/locale';
-import type { BoardHealth } from '../features/sync/open-board';
-import { LiveRegion } from './live-region';
+import type { BoardHealth } from './open-board';
+import { LiveRegion } from '../components/live-region';
 
 type Tone = 'ok' | 'busy' | 'warn' | 'error';
 

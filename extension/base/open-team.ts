@@ -1,19 +1,19 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { createStore } from 'zustand/vanilla';
-import { readCheckin } from '../../../shared/checkin/board';
-import type { Bytes } from '../../../shared/encoding/bytes';
-import { type Result, err, ok } from '../../../shared/result';
+import { readCheckin } from '../../shared/checkin/board';
+import type { Bytes } from '../../shared/encoding/bytes';
+import { type Result, err, ok } from '../../shared/result';
 import {
   type BoardChangeError,
   type FetchLike,
   boardEndpoints,
   eraseBoard,
   setReadAccess,
-} from '../../../shared/sync/access';
-import { toBase64Url } from '../../../shared/encoding/base64url';
-import { boardSigns, markBoardSigned } from '../../../shared/sync/signed-board';
-import { recordKeys } from '../../lib/record-keys';
-import { DEFAULT_TEAM_SETTINGS, isRemoved, readRetros, readTeam } from '../../../shared/team/model';
+} from '../../shared/sync/access';
+import { toBase64Url } from '../../shared/encoding/base64url';
+import { boardSigns, markBoardSigned } from '../../shared/sync/signed-board';
+import { recordKeys } from '../lib/record-keys';
+import { DEFAULT_TEAM_SETTINGS, isRemoved, readRetros, readTeam } from '../../shared/team/model';
 import {
   initTeam,
   joinTeam,
@@ -21,12 +21,12 @@ import {
   renameMember,
   setReadLinkOff,
   setRetroVerifyKey,
-} from '../../../shared/team/ops';
-import { readStandup } from '../../../shared/team/standup';
-import type { BoardDb } from '../../lib/board-db';
-import type { TeamRecord } from '../../lib/records';
-import { createBoardStore } from '../../stores/board-store';
-import { retroKeys } from '../retro/open-retro';
+} from '../../shared/team/ops';
+import { readStandup } from '../../shared/team/standup';
+import type { BoardDb } from '../lib/board-db';
+import type { TeamRecord } from '../lib/records';
+import { createBoardStore } from '../sync/board-store';
+import { retroKeys } from './retro-keys';
 import { type OpenBoard, browserSessionDeps, openBoard } from '../sync/open-board';
 
 const fetchFn: FetchLike = (url, init) => fetch(url, init);

@@ -1,6 +1,6 @@
 import { type StoreApi, createStore } from 'zustand/vanilla';
 import { observeProjection } from '../../shared/sync/projection';
-import type { BoardHealth, OpenBoard } from '../features/sync/open-board';
+import type { BoardHealth, OpenBoard } from './open-board';
 
 /** What a board's views render: an immutable projection of the document, and its health. */
 export interface BoardView<T> {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { type Locale, type Translate, createTranslator, resolveLocale } from '../../shared/i18n/locale';
-import { useApp } from '../stores/app-store';
+import { useApp } from './app-store';
 
 /** The language the person reads in: their choice, or the browser's. */
 export function useLocale(): Locale {

@@ -1,0 +1,26 @@
+import { type ComponentChildren, render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../shared/i18n/teams';
+import '../styles/base.css';
+import '../styles/team-space.css';
+import { type Host, HostContext } from '../lib/host';
+import { extensionLocalStore } from '../lib/local-store';
+import { type AppStore, AppStoreContext } from '../stores/app-store';
+import { createPageStore } from '../stores/page-store';
+
+/** The extension's host: `browser.storage.local`, and any server the member or policy chooses. */
+const extensionHost: Host = { shell: 'extension', local: extensionLocalStore(browser) };
+
+/**
+ * Renders a team page of the extension (side panel, retro tab), as `renderWebPage` does for the
+ * web app: the host and this page's app store around the page, which may read both.
+ */
+export function renderExtensionPage(page: (shell: { host: Host; store: AppStore }) => ComponentChildren): void {
+  const store = createPageStore();
+  render(
+    <HostContext.Provider value={extensionHost}>
+      <AppStoreContext.Provider value={store}>{page({ host: extensionHost, store })}</AppStoreContext.Provider>
+    </HostContext.Provider>,
+    document.getElementById('app')!,
+  );
+}
