@@ -25,9 +25,9 @@ import {
 import { readStandup } from '../../shared/team/standup';
 import type { BoardDb } from '../lib/board-db';
 import type { TeamRecord } from '../lib/records';
-import { createBoardStore } from '../sync/board-store';
 import { retroKeys } from './retro-keys';
 import { type OpenBoard, browserSessionDeps, openBoard } from '../sync/open-board';
+import { openProjectedBoard } from '../sync/projected-board';
 
 const fetchFn: FetchLike = (url, init) => fetch(url, init);
 /** How long leaving waits for the server to confirm the removal. */
@@ -74,7 +74,11 @@ export function presentMembers(awareness: Awareness): string[] {
 export async function openTeam(record: TeamRecord, db: BoardDb, now: () => number) {
   const keys = await recordKeys(crypto, record);
   const access = { server: record.server, boardId: record.boardId, keys };
-  const board = await openBoard(access, db, browserSessionDeps(access));
+  const opened = await openProjectedBoard(access, db, projectTeam, {
+    memberId: record.memberId,
+    name: record.memberName,
+  });
+  const { board, store, close } = opened;
   const { doc, awareness, session } = board;
   const serverNow = () => now() + (session.clockOffset() ?? 0);
 
@@ -98,11 +102,13 @@ export async function openTeam(record: TeamRecord, db: BoardDb, now: () => numbe
     ensureMember();
   });
 
-  awareness.setLocalState({ memberId: record.memberId, name: record.memberName });
-  const { store, stop } = createBoardStore(board, projectTeam);
   const presence = createStore(() => ({ here: presentMembers(awareness) }));
   const onPresence = () => presence.setState({ here: presentMembers(awareness) });
   awareness.on('change', onPresence);
+  opened.onClose(() => {
+    awareness.off('change', onPresence);
+    stopWaiting();
+  });
   /**
    * Runs a server change on every retro of the team, then on the team board (edit link only).
    * Retros go first, so that if the server cannot be reached halfway, the team board still lists
@@ -121,14 +127,6 @@ export async function openTeam(record: TeamRecord, db: BoardDb, now: () => numbe
     }
     return change(boardEndpoints(record.server, record.boardId).api, keys.editToken!);
   };
-  let closing: Promise<void> | null = null;
-  const close = () =>
-    (closing ??= (async () => {
-      awareness.off('change', onPresence);
-      stopWaiting();
-      stop();
-      await board.close();
-    })());
   return {
     board,
     store,

@@ -1,3 +1,4 @@
+import { CheckboxField } from '../components/checkbox-field';
 import { useState } from 'preact/hooks';
 import { type PollKind, POLL_SCALE, answerPoll, closePoll, startPoll } from '../../shared/checkin/board';
 import { Bars } from '../components/bars';
@@ -24,15 +25,7 @@ export function Pulse() {
 
   const starter = mayLead && (
     <>
-      <div class="field field--inline">
-        <input
-          id="pulse-names"
-          type="checkbox"
-          checked={namesOn}
-          onChange={(event) => setNamesOn(event.currentTarget.checked)}
-        />
-        <label for="pulse-names">{t('pulse.namesOn')}</label>
-      </div>
+      <CheckboxField id="pulse-names" label={t('pulse.namesOn')} checked={namesOn} onChange={setNamesOn} />
       <div class="controls">
         {(['mood', 'fist'] as const).map((kind) => (
           <button

@@ -1,10 +1,9 @@
-import { createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { createBoardContext } from '../sync/board-context';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { localDate } from '../lib/ids';
 import type { BoardDb } from '../lib/board-db';
 import type { TeamRecord } from '../lib/records';
-import type { BoardView } from '../sync/board-store';
 import type { OpenTeam, TeamData } from './open-team';
 
 /** The open team of the side panel: its stored record and its live board. */
@@ -15,24 +14,12 @@ export interface TeamContextValue {
   boardDb: Promise<BoardDb>;
 }
 
-export const TeamContext = createContext<TeamContextValue | null>(null);
-
-export function useTeam(): TeamContextValue {
-  const value = useContext(TeamContext);
-  if (!value) throw new Error('useTeam outside TeamContext');
-  return value;
-}
-
+const teamContext = createBoardContext<TeamContextValue, TeamData>('TeamContext', (value) => value.team.store);
+export const TeamContext = teamContext.Context;
+export const useTeam = teamContext.use;
 /** A slice of the team's projection; re-renders only when that slice changes by reference. */
-export function useTeamData<T>(selector: (data: TeamData) => T): T {
-  const { team } = useTeam();
-  return useStore(team.store, (view: BoardView<TeamData>) => selector(view.data));
-}
-
-export function useHealth() {
-  const { team } = useTeam();
-  return useStore(team.store, (view: BoardView<TeamData>) => view.health);
-}
+export const useTeamData = teamContext.useData;
+export const useHealth = teamContext.useHealth;
 
 export function usePresent(): string[] {
   const { team } = useTeam();

@@ -1,22 +1,37 @@
 import { formatClock } from '../../shared/focus/format';
 import { useT } from '../stores/use-t';
 
-/** Remaining time, or time over, as words a screen reader can read too. */
-export function Countdown(props: { id: string; label: string; remainingMs: number; localNow: number }) {
-  const { id, label, remainingMs } = props;
+/**
+ * Remaining time, or time over, as words a screen reader can read too: the stand-up's speaker and
+ * meeting clocks, the check-in round's, and a retro's phase timer.
+ */
+export function Countdown(props: {
+  id?: string;
+  label: string;
+  remainingMs: number;
+  /** This device's clock now; when given, the element carries the deadline it counts towards. */
+  localNow?: number;
+  /** Shown after the time while the countdown is paused. */
+  pausedNote?: string;
+  /** A paragraph where the countdown stands in running text (a card), a block elsewhere. */
+  as?: 'div' | 'p';
+}) {
+  const { label, remainingMs, localNow } = props;
   const t = useT();
   const over = remainingMs < 0;
+  const Tag = props.as ?? 'div';
   return (
-    <div
+    <Tag
       class={`countdown${over ? ' countdown--over' : ''}`}
-      data-testid={id}
+      data-testid={props.id}
       // When it reaches zero on this device's clock: lets tests compare members' countdowns exactly.
-      data-deadline={Math.round(props.localNow + remainingMs)}
+      data-deadline={localNow === undefined ? undefined : Math.round(localNow + remainingMs)}
     >
-      <span class="countdown__label">{label}</span>
+      <span class="countdown__label">{label}</span>{' '}
       <span class="countdown__time">
         {over ? t('standup.over', formatClock(-remainingMs)) : t('standup.remaining', formatClock(remainingMs))}
       </span>
-    </div>
+      {props.pausedNote && <span> · {props.pausedNote}</span>}
+    </Tag>
   );
 }

@@ -1,5 +1,5 @@
+import { Countdown } from '../../components/countdown';
 import { useEffect, useState } from 'preact/hooks';
-import { formatClock } from '../../../shared/focus/format';
 import type { Translate } from '../../../shared/i18n/locale';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import {
@@ -26,9 +26,9 @@ import { closeRetro } from '../../../shared/team/ops';
 import { SyncStatus } from '../../sync/sync-status';
 import { downloadText } from '../../lib/download';
 import { useT } from '../../stores/use-t';
-import { useTeamData } from '../../base/team-context';
-import { PhaseBody } from './phases';
-import { retroExportInput, useRetro, useRetroData, useRetroHealth, useRetroNow } from './retro-context';
+import { useServerNow, useTeamData } from '../../base/team-context';
+import { PhaseBody } from './phases/phase-body';
+import { retroExportInput, useRetro, useRetroData, useRetroHealth } from './retro-context';
 import { type RetroLocal, useRetroLocal } from './use-retro-local';
 
 const COLUMN_KEYS: Record<Exclude<RetroFormat, 'custom'>, MessageKey[]> = {
@@ -96,22 +96,20 @@ function PhaseTimer({ phase, mayFacilitate }: { phase: RetroPhase; mayFacilitate
   const t = useT();
   const { retro, team } = useRetro();
   const timer = useRetroData((data) => data.timer);
-  const now = useRetroNow(timer !== null && timer.pausedAt === null);
+  const now = useServerNow(timer !== null && timer.pausedAt === null, 500).server;
   const [minutes, setMinutes] = useState('5');
   const doc = retro.board.doc;
   const remaining = timer ? timerRemaining(timer, now) : null;
   return (
     <div class="phase-timer">
       {remaining !== null && (
-        <p class={`countdown${remaining < 0 ? ' countdown--over' : ''}`} data-testid="phase-timer">
-          <span class="countdown__label">{t('retro.timer')}</span>{' '}
-          <span class="countdown__time">
-            {remaining < 0
-              ? t('standup.over', formatClock(-remaining))
-              : t('standup.remaining', formatClock(remaining))}
-          </span>
-          {timer?.pausedAt !== null && <span> · {t('standup.paused')}</span>}
-        </p>
+        <Countdown
+          as="p"
+          id="phase-timer"
+          label={t('retro.timer')}
+          remainingMs={remaining}
+          pausedNote={timer?.pausedAt !== null ? t('standup.paused') : undefined}
+        />
       )}
       {mayFacilitate && (
         <form

@@ -1,5 +1,5 @@
+import { Countdown } from '../../components/countdown';
 import { useStore } from 'zustand';
-import { formatClock } from '../../../shared/focus/format';
 import { PHASES, type RetroView, timerRemaining } from '../../../shared/retro/model';
 import type { RetroLink } from '../../../shared/team/model';
 import { useT } from '../../stores/use-t';
@@ -27,16 +27,7 @@ function CompactBody({ retro, link }: { retro: OpenRetro; link: RetroLink }) {
     <section class="card" aria-labelledby="compact-retro-heading" data-testid="retro-compact">
       <h3 id="compact-retro-heading">{view.settings.title || t('retro.untitled')}</h3>
       <p>{t('retro.phaseOf', PHASES.indexOf(view.phase) + 1, PHASES.length, t(`retro.phase.${view.phase}`))}</p>
-      {remaining !== null && (
-        <p class={`countdown${remaining < 0 ? ' countdown--over' : ''}`}>
-          <span class="countdown__label">{t('retro.timer')}</span>{' '}
-          <span class="countdown__time">
-            {remaining < 0
-              ? t('standup.over', formatClock(-remaining))
-              : t('standup.remaining', formatClock(remaining))}
-          </span>
-        </p>
-      )}
+      {remaining !== null && <Countdown as="p" label={t('retro.timer')} remainingMs={remaining} />}
       <p class="muted">{t('retro.cards', view.cards.length)}</p>
       <a href={retroPageUrl(record.boardId, link.boardId)} target="_blank" rel="noopener">
         {t('retros.open', view.settings.title || t('retro.untitled'))}

@@ -1,12 +1,9 @@
-import { createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
-import { useStore } from 'zustand';
+import { createBoardContext } from '../../sync/board-context';
 import type { RetroExportInput } from '../../../shared/retro/export';
 import type { RetroView } from '../../../shared/retro/model';
 import type { RetroLink, TeamItem } from '../../../shared/team/model';
 import { localDate } from '../../lib/ids';
 import type { TeamRecord } from '../../lib/records';
-import type { BoardView } from '../../sync/board-store';
 import type { OpenTeam } from '../../base/open-team';
 import type { OpenRetro } from './open-retro';
 
@@ -29,34 +26,8 @@ export function retroExportInput(
   return { retro, columns, actions, date: localDate(link.createdAt) };
 }
 
-export const RetroContext = createContext<RetroContextValue | null>(null);
-
-export function useRetro(): RetroContextValue {
-  const value = useContext(RetroContext);
-  if (!value) throw new Error('useRetro outside RetroContext');
-  return value;
-}
-
-export function useRetroData<T>(selector: (data: RetroView) => T): T {
-  const { retro } = useRetro();
-  return useStore(retro.store, (view: BoardView<RetroView>) => selector(view.data));
-}
-
-export function useRetroHealth() {
-  const { retro } = useRetro();
-  return useStore(retro.store, (view: BoardView<RetroView>) => view.health);
-}
-
-/** Server time, refreshed every `intervalMs` while `active`. */
-export function useRetroNow(active: boolean, intervalMs = 500): number {
-  const { team } = useRetro();
-  const [now, setNow] = useState(() => team.serverNow());
-  useEffect(() => {
-    const read = () => setNow(team.serverNow());
-    read();
-    if (!active) return;
-    const timer = setInterval(read, intervalMs);
-    return () => clearInterval(timer);
-  }, [active, intervalMs, team]);
-  return now;
-}
+const retroContext = createBoardContext<RetroContextValue, RetroView>('RetroContext', (value) => value.retro.store);
+export const RetroContext = retroContext.Context;
+export const useRetro = retroContext.use;
+export const useRetroData = retroContext.useData;
+export const useRetroHealth = retroContext.useHealth;

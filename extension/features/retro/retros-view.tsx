@@ -1,3 +1,4 @@
+import { CheckboxField } from '../../components/checkbox-field';
 import { AgreementRow } from '../../base/agreement-row';
 import { formatDay } from '../../../shared/i18n/format';
 import { useState } from 'preact/hooks';
@@ -128,15 +129,7 @@ function NewRetroForm() {
           />
         </div>
       )}
-      <div class="field field--inline">
-        <input
-          id="retro-anonymous"
-          type="checkbox"
-          checked={anonymous}
-          onChange={(event) => setAnonymous(event.currentTarget.checked)}
-        />
-        <label for="retro-anonymous">{t('retros.anonymous')}</label>
-      </div>
+      <CheckboxField id="retro-anonymous" label={t('retros.anonymous')} checked={anonymous} onChange={setAnonymous} />
       <TextField id="retro-checkin" label={t('retros.checkin')} value={checkin} onInput={setCheckin} maxLength={500} />
       <TextField
         id="retro-votes"

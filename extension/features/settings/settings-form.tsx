@@ -1,3 +1,5 @@
+import { TextField } from '../../components/text-field';
+import { CheckboxField } from '../../components/checkbox-field';
 import { useRef, useState } from 'preact/hooks';
 import { LONG_BREAK_EVERY_RANGE, MINUTES_RANGE } from '../../../shared/focus/settings';
 import { type LanguagePreference, translateRef } from '../../../shared/i18n/locale';
@@ -99,38 +101,19 @@ export function SettingsForm() {
         {FIELDS.map(({ field, label, range }) => {
           const error = errors[field];
           return (
-            <div class="field" key={field}>
-              <label for={field}>{t(label)}</label>
-              <input
-                id={field}
-                class="input input--number"
-                type="text"
-                inputMode="decimal"
-                value={form[field]}
-                aria-invalid={error ? 'true' : 'false'}
-                aria-describedby={`${field}-hint${error ? ` ${field}-error` : ''}`}
-                onInput={(event) => setForm({ ...form, [field]: event.currentTarget.value })}
-              />
-              <p id={`${field}-hint`} class="muted">
-                {t('options.rangeHint', range.min, range.max)}
-              </p>
-              {error && (
-                <p id={`${field}-error`} class="field-error">
-                  {translateRef(t, error)}
-                </p>
-              )}
-            </div>
+            <TextField
+              key={field}
+              id={field}
+              label={t(label)}
+              inputMode="decimal"
+              value={form[field]}
+              hint={t('options.rangeHint', range.min, range.max)}
+              error={error && translateRef(t, error)}
+              onInput={(value) => setForm({ ...form, [field]: value })}
+            />
           );
         })}
-        <div class="field field--inline">
-          <input
-            id="sound"
-            type="checkbox"
-            checked={sound}
-            onChange={(event) => setSound(event.currentTarget.checked)}
-          />
-          <label for="sound">{t('options.sound')}</label>
-        </div>
+        <CheckboxField id="sound" label={t('options.sound')} checked={sound} onChange={setSound} />
       </fieldset>
       <fieldset class="fieldset">
         <legend>{t('options.languageHeading')}</legend>
@@ -157,51 +140,29 @@ export function SettingsForm() {
       </fieldset>
       <fieldset class="fieldset">
         <legend>{t('options.serverHeading')}</legend>
-        <div class="field">
-          <label for="server">{t('options.server')}</label>
-          <input
-            id="server"
-            class="input"
-            type="url"
-            value={policy.syncServerLocked ? preferences.server : server}
-            spellcheck={false}
-            readOnly={policy.syncServerLocked}
-            aria-invalid={serverError ? 'true' : 'false'}
-            aria-describedby={`server-hint${policy.syncServerLocked ? ' server-managed' : ''}${serverError ? ' server-error' : ''}`}
-            onInput={(event) => setServer(event.currentTarget.value)}
-          />
-          <p id="server-hint" class="muted">
-            {t('options.serverHint')}
-          </p>
-          {policy.syncServerLocked && <ManagedNote id="server-managed" />}
-          {serverError && (
-            <p id="server-error" class="field-error">
-              {translateRef(t, serverError)}
-            </p>
-          )}
-        </div>
-        <div class="field">
-          <label for="retention">{t('options.retention')}</label>
-          <input
-            id="retention"
-            class="input input--number"
-            type="text"
-            inputMode="numeric"
-            value={retention}
-            placeholder={String(defaultRetention(policy))}
-            aria-invalid={retentionError ? 'true' : 'false'}
-            aria-describedby={`retention-hint${retentionError ? ' retention-error' : ''}`}
-            onInput={(event) => setRetention(event.currentTarget.value)}
-          />
-          <p id="retention-hint" class="muted">
-            {t('options.retentionHint', defaultRetention(policy), maxDays)}
-          </p>
-          {retentionError && (
-            <p id="retention-error" class="field-error">
-              {translateRef(t, retentionError)}
-            </p>
-          )}
-        </div>
+        <TextField
+          id="server"
+          label={t('options.server')}
+          type="url"
+          value={policy.syncServerLocked ? preferences.server : server}
+          spellcheck={false}
+          readOnly={policy.syncServerLocked}
+          hint={t('options.serverHint')}
+          note={policy.syncServerLocked && <ManagedNote id="server-managed" />}
+          noteId="server-managed"
+          error={serverError && translateRef(t, serverError)}
+          onInput={setServer}
+        />
+        <TextField
+          id="retention"
+          label={t('options.retention')}
+          inputMode="numeric"
+          value={retention}
+          placeholder={String(defaultRetention(policy))}
+          hint={t('options.retentionHint', defaultRetention(policy), maxDays)}
+          error={retentionError && translateRef(t, retentionError)}
+          onInput={setRetention}
+        />
       </fieldset>
       <button type="submit" class="button button--primary">
         {t('options.save')}

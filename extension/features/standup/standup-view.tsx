@@ -1,3 +1,4 @@
+import { CheckboxField } from '../../components/checkbox-field';
 import { formatDate } from '../../../shared/i18n/format';
 import { useState } from 'preact/hooks';
 import { formatClock } from '../../../shared/focus/format';
@@ -63,21 +64,21 @@ function StartStandup() {
       <fieldset class="fieldset fieldset--inner">
         <legend>{t('standup.whoTakesPart')}</legend>
         {members.map((member) => (
-          <div class="field field--inline" key={member.id}>
-            <input
-              id={`take-part-${member.id}`}
-              type="checkbox"
-              checked={chosen.includes(member)}
-              onChange={(event) => {
-                setChoice({ ...choice, [member.id]: event.currentTarget.checked });
-                setError(false);
-              }}
-            />
-            <label for={`take-part-${member.id}`}>
-              {member.name}{' '}
-              <span class="muted">{here.includes(member.id) ? t('members.here') : t('members.away')}</span>
-            </label>
-          </div>
+          <CheckboxField
+            key={member.id}
+            id={`take-part-${member.id}`}
+            label={
+              <>
+                {member.name}{' '}
+                <span class="muted">{here.includes(member.id) ? t('members.here') : t('members.away')}</span>
+              </>
+            }
+            checked={chosen.includes(member)}
+            onChange={(checked) => {
+              setChoice({ ...choice, [member.id]: checked });
+              setError(false);
+            }}
+          />
         ))}
       </fieldset>
       {error && (

@@ -1,3 +1,4 @@
+import { TextField } from '../../components/text-field';
 import { useState } from 'preact/hooks';
 import { Confirm } from '../../components/confirm';
 import { removeMember, setFacilitator } from '../../../shared/team/ops';
@@ -90,19 +91,16 @@ export function MembersView() {
 
       {canEdit && (
         <form class="card" onSubmit={(event) => void rename(event)}>
-          <div class="field">
-            <label for="my-name">{t('members.rename')}</label>
-            <input
-              id="my-name"
-              class="input"
-              value={name}
-              maxLength={60}
-              onInput={(event) => {
-                setName(event.currentTarget.value);
-                setSaved(false);
-              }}
-            />
-          </div>
+          <TextField
+            id="my-name"
+            label={t('members.rename')}
+            value={name}
+            maxLength={60}
+            onInput={(value) => {
+              setName(value);
+              setSaved(false);
+            }}
+          />
           <button type="submit" class="button">
             {t('members.saveName')}
           </button>

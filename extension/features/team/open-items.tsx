@@ -1,3 +1,4 @@
+import { CheckboxField } from '../../components/checkbox-field';
 import { useState } from 'preact/hooks';
 import { useT } from '../../stores/use-t';
 import { ItemRow } from '../../base/item-row';
@@ -12,15 +13,7 @@ export function OpenItems() {
   return (
     <div>
       <h2>{t('items.heading')}</h2>
-      <div class="field field--inline">
-        <input
-          id="show-done"
-          type="checkbox"
-          checked={showDone}
-          onChange={(event) => setShowDone(event.currentTarget.checked)}
-        />
-        <label for="show-done">{t('items.showDone')}</label>
-      </div>
+      <CheckboxField id="show-done" label={t('items.showDone')} checked={showDone} onChange={setShowDone} />
       {shown.length === 0 ? (
         <p>{t('items.empty')}</p>
       ) : (

@@ -1,3 +1,5 @@
+import { TextField } from '../../components/text-field';
+import { CheckboxField } from '../../components/checkbox-field';
 import { useState } from 'preact/hooks';
 import { translateRef } from '../../../shared/i18n/locale';
 import type { MessageRef } from '../../../shared/i18n/messages';
@@ -48,25 +50,15 @@ export function TeamSettingsView() {
   };
 
   const numberField = (field: 'standupMinutes' | 'speakerMinutes', label: string) => (
-    <div class="field">
-      <label for={field}>{label}</label>
-      <input
-        id={field}
-        class="input input--number"
-        type="text"
-        inputMode="decimal"
-        value={form[field]}
-        disabled={!canEdit}
-        aria-invalid={errors[field] ? 'true' : 'false'}
-        aria-describedby={errors[field] ? `${field}-error` : undefined}
-        onInput={(event) => setForm({ ...form, [field]: event.currentTarget.value })}
-      />
-      {errors[field] && (
-        <p id={`${field}-error`} class="field-error">
-          {translateRef(t, errors[field])}
-        </p>
-      )}
-    </div>
+    <TextField
+      id={field}
+      label={label}
+      inputMode="decimal"
+      value={form[field]}
+      disabled={!canEdit}
+      error={errors[field] && translateRef(t, errors[field])}
+      onInput={(value) => setForm({ ...form, [field]: value })}
+    />
   );
 
   return (
@@ -74,16 +66,7 @@ export function TeamSettingsView() {
       <form onSubmit={submit} noValidate>
         <fieldset class="fieldset" disabled={!canEdit}>
           <legend>{t('settings.heading')}</legend>
-          <div class="field">
-            <label for="team-name">{t('settings.teamName')}</label>
-            <input
-              id="team-name"
-              class="input"
-              value={name}
-              maxLength={80}
-              onInput={(event) => setName(event.currentTarget.value)}
-            />
-          </div>
+          <TextField id="team-name" label={t('settings.teamName')} value={name} maxLength={80} onInput={setName} />
           {numberField('standupMinutes', t('settings.standupMinutes'))}
           {numberField('speakerMinutes', t('settings.speakerMinutes'))}
           <div class="field">
@@ -121,15 +104,12 @@ export function TeamSettingsView() {
               </div>
             ))}
           </fieldset>
-          <div class="field field--inline">
-            <input
-              id="overrun-sound"
-              type="checkbox"
-              checked={form.overrunSound}
-              onChange={(event) => setForm({ ...form, overrunSound: event.currentTarget.checked })}
-            />
-            <label for="overrun-sound">{t('settings.overrunSound')}</label>
-          </div>
+          <CheckboxField
+            id="overrun-sound"
+            label={t('settings.overrunSound')}
+            checked={form.overrunSound}
+            onChange={(checked) => setForm({ ...form, overrunSound: checked })}
+          />
           <button type="submit" class="button button--primary">
             {t('settings.save')}
           </button>
@@ -146,15 +126,12 @@ export function TeamSettingsView() {
       {shell === 'extension' && (
         <fieldset class="fieldset">
           <legend>{t('settings.notifyHeading')}</legend>
-          <div class="field field--inline">
-            <input
-              id="notify-standup"
-              type="checkbox"
-              checked={preferences.notifyStandup}
-              onChange={(event) => void savePreferences({ notifyStandup: event.currentTarget.checked })}
-            />
-            <label for="notify-standup">{t('settings.notify')}</label>
-          </div>
+          <CheckboxField
+            id="notify-standup"
+            label={t('settings.notify')}
+            checked={preferences.notifyStandup}
+            onChange={(checked) => void savePreferences({ notifyStandup: checked })}
+          />
         </fieldset>
       )}
       <SigningSection />
