@@ -1,24 +1,24 @@
+import { socketProtocols } from './socket-protocol';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import {
-  type Awareness,
-  applyAwarenessUpdate,
-  encodeAwarenessUpdate,
-  removeAwarenessStates,
+type Awareness,
+applyAwarenessUpdate,
+encodeAwarenessUpdate,
+removeAwarenessStates,
 } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { toBase64Url } from '../encoding/base64url';
-import { type Bytes, concatBytes } from '../encoding/bytes';
+import { type Bytes,concatBytes } from '../encoding/bytes';
 import { toHex } from '../encoding/hex';
 import { PROTOCOL_VERSION } from '../version';
 import type { Access } from './access';
 import { backoffDelay } from './backoff';
-import { type ClockSample, addSample, clockOffset } from './clock';
-import { decodeServerFrame, encodeClientFrame } from './codec';
-import type { BoardKeys, PayloadKind, WebCrypto } from './crypto';
-import { openEnvelope, sealEnvelope } from './envelope';
+import { type ClockSample,addSample,clockOffset } from './clock';
+import { decodeServerFrame,encodeClientFrame } from './codec';
+import type { BoardKeys,PayloadKind,WebCrypto } from './crypto';
+import { openEnvelope,sealEnvelope } from './envelope';
 import { boardSigns } from './signed-board';
-import { type ErrorCode, MAX_CHUNK_BYTES, MESSAGE_ID_BYTES, type ServerFrame } from './frames';
+import { type ErrorCode,MAX_CHUNK_BYTES,MESSAGE_ID_BYTES,type ServerFrame } from './frames';
 
 /** The parts of a WebSocket the session uses; the browser's, workerd's and Node's fit. */
 export interface SocketLike {
@@ -421,7 +421,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     if (deps.online?.() === false) return retryLater('offline');
     setStatus({ state: 'connecting', pending: unconfirmed });
     const token = keys.editToken ?? keys.readToken;
-    const current = deps.openSocket(options.socketUrl, ['team-rituals.v1', `token.${toBase64Url(token)}`]);
+    const current = deps.openSocket(options.socketUrl, socketProtocols(token));
     current.binaryType = 'arraybuffer';
     socket = current;
     let opened = false;

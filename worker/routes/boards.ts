@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import * as v from 'valibot';
 import { fromBase64Url, toBase64Url } from '../../shared/encoding/base64url';
 import { hashToken } from '../../shared/sync/crypto';
 import { BOARD_ID_PATTERN } from '../../shared/sync/invite';
+import { SYNC_SUBPROTOCOL, readSocketProtocols } from '../../shared/sync/socket-protocol';
 import { concatBytes } from '../../shared/encoding/bytes';
 import { directoryStub } from '../board/board-directory';
 import { boardStub, newBoardId } from '../board/board-id';
@@ -12,8 +14,6 @@ import { CREATION_LIMITER_NAME, DEFAULT_CREATION_BUDGET } from '../board/creatio
 import type { AppEnv } from '../env';
 import { ApiError, methodNotAllowed } from '../errors';
 
-/** The subprotocol a sync client asks for; the token travels as a second one, `token.<base64url>`. */
-export const SYNC_SUBPROTOCOL = 'team-rituals.v1';
 const MAX_BODY_BYTES = 4096;
 
 const tokenHash = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url SHA-256 hash'));
@@ -103,6 +103,24 @@ async function roleFor(env: AppEnv['Bindings'], boardId: string, hash: string) {
 
 const ReadAccessSchema = v.object({ enabled: v.boolean() });
 
+/** What a request's bearer token may do on the board its path names. */
+interface BoardAccessEnv extends AppEnv {
+  Variables: { access: Awaited<ReturnType<typeof roleFor>> };
+}
+
+/** Resolves the bearer token of a `/:id…` request to its role on that board, or answers 400–404. */
+const boardAccess = createMiddleware<BoardAccessEnv>(async (c, next) => {
+  const boardId = boardIdOf(c.req.param('id') ?? '');
+  c.set('access', await roleFor(c.env, boardId, await presentedTokenHash(bearerOf(c.req.header('Authorization')))));
+  await next();
+});
+
+/** The board, if the request may change it (edit token); 403 with `refusal` otherwise. */
+function editable(access: BoardAccessEnv['Variables']['access'], refusal: string) {
+  if (access.role !== 'edit') throw new ApiError(403, 'forbidden', refusal);
+  return access.board;
+}
+
 /** Creating, erasing and connecting to boards. */
 export const boards = new Hono<AppEnv>()
   .post('/', async (c) => {
@@ -143,32 +161,15 @@ export const boards = new Hono<AppEnv>()
   .all('/', () => methodNotAllowed(['POST']))
   // What a token may do: lets a client tell "no access" or "deleted" from "unreachable" after a
   // refused upgrade, which browsers only report as close code 1006.
-  .get('/:id', async (c) => {
-    const boardId = boardIdOf(c.req.param('id'));
-    const { role } = await roleFor(c.env, boardId, await presentedTokenHash(bearerOf(c.req.header('Authorization'))));
-    return c.json({ role }, 200, { 'Cache-Control': 'no-store' });
-  })
-  .delete('/:id', async (c) => {
-    const boardId = boardIdOf(c.req.param('id'));
-    const { role, board } = await roleFor(
-      c.env,
-      boardId,
-      await presentedTokenHash(bearerOf(c.req.header('Authorization'))),
-    );
-    if (role !== 'edit') throw new ApiError(403, 'forbidden', 'Only an edit token can erase a board');
-    await board.erase();
+  .get('/:id', boardAccess, (c) => c.json({ role: c.var.access.role }, 200, { 'Cache-Control': 'no-store' }))
+  .delete('/:id', boardAccess, async (c) => {
+    await editable(c.var.access, 'Only an edit token can erase a board').erase();
     return c.body(null, 204);
   })
   .all('/:id', () => methodNotAllowed(['GET', 'DELETE']))
   // The read-only link on or off; its token hash stays, so turning it on again restores the link.
-  .put('/:id/read-access', async (c) => {
-    const boardId = boardIdOf(c.req.param('id'));
-    const { role, board } = await roleFor(
-      c.env,
-      boardId,
-      await presentedTokenHash(bearerOf(c.req.header('Authorization'))),
-    );
-    if (role !== 'edit') throw new ApiError(403, 'forbidden', 'Only an edit token can change the read-only link');
+  .put('/:id/read-access', boardAccess, async (c) => {
+    const board = editable(c.var.access, 'Only an edit token can change the read-only link');
     const parsed = v.safeParse(ReadAccessSchema, await readJson(c.req.raw));
     if (!parsed.success) throw new ApiError(400, 'bad_request', 'Body must be { "enabled": true | false }');
     await board.setReadAccess(parsed.output.enabled);
@@ -180,13 +181,8 @@ export const boards = new Hono<AppEnv>()
     if (c.req.header('Upgrade')?.toLowerCase() !== 'websocket') {
       throw new ApiError(426, 'upgrade_required', 'This route speaks WebSocket only');
     }
-    // Browsers cannot set headers on a WebSocket, and query strings end up in logs: the token
-    // rides in the subprotocol list instead.
-    const protocols = (c.req.header('Sec-WebSocket-Protocol') ?? '').split(',').map((p) => p.trim());
-    if (!protocols.includes(SYNC_SUBPROTOCOL)) {
-      throw new ApiError(400, 'bad_request', `Subprotocol ${SYNC_SUBPROTOCOL} required`);
-    }
-    const token = protocols.find((p) => p.startsWith('token.'))?.slice('token.'.length);
+    const { speaksSync, token } = readSocketProtocols(c.req.header('Sec-WebSocket-Protocol'));
+    if (!speaksSync) throw new ApiError(400, 'bad_request', `Subprotocol ${SYNC_SUBPROTOCOL} required`);
     const hash = await presentedTokenHash(token);
     // The board checks the token, the revocation and its connection limits itself, in the same
     // turn as it accepts the socket (docs/security.md).

@@ -1,3 +1,4 @@
+import { goToPhase, publishWaiting } from '../../../shared/retro/moves';
 import { Countdown } from '../../components/countdown';
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../../shared/i18n/locale';
@@ -9,20 +10,8 @@ import {
   PHASES,
   timerRemaining,
 } from '../../../shared/retro/model';
-import {
-  ballotDue,
-  closeVoting,
-  nextPhase,
-  pauseTimer,
-  previousPhase,
-  publishBallot,
-  publishCards,
-  resumeTimer,
-  setPhase,
-  startTimer,
-} from '../../../shared/retro/ops';
+import { nextPhase, pauseTimer, previousPhase, resumeTimer, startTimer } from '../../../shared/retro/ops';
 import { retroJson } from '../../../shared/retro/export';
-import { closeRetro } from '../../../shared/team/ops';
 import { SyncStatus } from '../../sync/sync-status';
 import { downloadText } from '../../lib/download';
 import { useT } from '../../stores/use-t';
@@ -62,11 +51,7 @@ function useMayFacilitate(): boolean {
 /** A fresh throw-away Yjs client id, used for one card or one ballot only. */
 const throwAwayClientId = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
-/**
- * Sends what waited on this device once the retro allows it: drafts at the reveal, votes once
- * voting has closed (once; they are not sent again if the phase moves back). Offline, they go out
- * with the next sync; card and ballot ids are fixed, so a repeat is harmless.
- */
+/** Sends what waited on this device once the retro allows it (`publishWaiting`), then forgets it. */
 function usePublishing(local: RetroLocal | null, update: (change: (local: RetroLocal) => RetroLocal) => void) {
   const { retro, record, link, team } = useRetro();
   const phase = useRetroData((data) => data.phase);
@@ -74,21 +59,14 @@ function usePublishing(local: RetroLocal | null, update: (change: (local: RetroL
   const votingClosed = useRetroData((data) => data.votingClosed);
   useEffect(() => {
     if (!local || retro.role !== 'edit' || link.closedAt !== null) return;
-    const doc = retro.board.doc;
-    // A retro from before voting was closed explicitly: past the vote phase means closed.
-    if (!votingClosed && phaseIndex(phase) > phaseIndex('vote')) closeVoting(doc, team.serverNow());
-    if (phaseIndex(phase) >= phaseIndex('reveal') && local.drafts.length > 0) {
-      const author = anonymous
-        ? { anonymous: true as const, newClientId: throwAwayClientId }
-        : { memberId: record.memberId };
-      publishCards(doc, local.drafts, author);
-      update((current) => ({ ...current, drafts: [], cardsPublished: true }));
-    }
-    const votes = ballotDue(votingClosed, local);
-    if (votes) {
-      publishBallot(doc, local.ballotId, votes, throwAwayClientId());
-      update((current) => ({ ...current, ballotPublished: true }));
-    }
+    const sent = publishWaiting(
+      retro.board.doc,
+      local,
+      { phase, anonymous, votingClosed },
+      { memberId: record.memberId, now: team.serverNow(), newClientId: throwAwayClientId },
+    );
+    if (sent.cards) update((current) => ({ ...current, drafts: [], cardsPublished: true }));
+    if (sent.ballot) update((current) => ({ ...current, ballotPublished: true }));
   }, [phase, local, anonymous, votingClosed, retro, record.memberId, link.closedAt, team, update]);
 }
 
@@ -171,8 +149,7 @@ export function RetroBoard() {
   };
 
   const go = (target: RetroPhase) => {
-    setPhase(doc, target, team.serverNow(), null);
-    if (target === 'close') closeRetro(team.board.doc, link.boardId, team.serverNow());
+    goToPhase(doc, team.board.doc, link.boardId, target, team.serverNow());
   };
 
   useEffect(() => {
