@@ -1,6 +1,6 @@
 import type { Bytes } from '../../shared/encoding/bytes';
 import { type Result, err, ok } from '../../shared/result';
-import type { ConfirmedState } from '../../shared/sync/sync-session';
+import type { ConfirmedState } from '../../shared/sync/session-types';
 
 /**
  * The local copy of every board this browser has opened, in IndexedDB: the document as a list of

@@ -3,12 +3,8 @@ import * as Y from 'yjs';
 import type { Bytes } from '../../shared/encoding/bytes';
 import { boardEndpoints, probeAccess } from '../../shared/sync/access';
 import type { BoardKeys } from '../../shared/sync/crypto';
-import {
-  type SyncSession,
-  type SyncSessionDeps,
-  type SyncStatus,
-  createSyncSession,
-} from '../../shared/sync/sync-session';
+import type { SyncSessionDeps, SyncStatus } from '../../shared/sync/session-types';
+import { type SyncSession, createSyncSession } from '../../shared/sync/sync-session';
 import type { BoardDb } from '../lib/board-db';
 
 /** Everything needed to reach a board: from an invite link, or stored for a team. */

@@ -1,95 +1,25 @@
+import type {
+  ConfirmedState,
+  SocketLike,
+  SyncErrorReason,
+  SyncSessionDeps,
+  SyncSessionOptions,
+  SyncStatus,
+} from './session-types';
+import { REMOTE, createPresence } from './presence';
 import { socketProtocols } from './socket-protocol';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
-import {
-type Awareness,
-applyAwarenessUpdate,
-encodeAwarenessUpdate,
-removeAwarenessStates,
-} from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { type Bytes,concatBytes } from '../encoding/bytes';
+import { type Bytes, concatBytes } from '../encoding/bytes';
 import { toHex } from '../encoding/hex';
 import { PROTOCOL_VERSION } from '../version';
-import type { Access } from './access';
 import { backoffDelay } from './backoff';
-import { type ClockSample,addSample,clockOffset } from './clock';
-import { decodeServerFrame,encodeClientFrame } from './codec';
-import type { BoardKeys,PayloadKind,WebCrypto } from './crypto';
-import { openEnvelope,sealEnvelope } from './envelope';
+import { type ClockSample, addSample, clockOffset } from './clock';
+import { decodeServerFrame, encodeClientFrame } from './codec';
+import type { PayloadKind } from './crypto';
+import { openEnvelope, sealEnvelope } from './envelope';
 import { boardSigns } from './signed-board';
-import { type ErrorCode,MAX_CHUNK_BYTES,MESSAGE_ID_BYTES,type ServerFrame } from './frames';
+import { type ErrorCode, MAX_CHUNK_BYTES, MESSAGE_ID_BYTES, type ServerFrame } from './frames';
 
-/** The parts of a WebSocket the session uses; the browser's, workerd's and Node's fit. */
-export interface SocketLike {
-  binaryType: string;
-  send(data: Bytes): void;
-  close(code?: number, reason?: string): void;
-  addEventListener(type: 'open' | 'error', listener: () => void): void;
-  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
-  addEventListener(type: 'close', listener: (event: { code: number; reason: string }) => void): void;
-}
-
-/** Reasons the session gives up: only the member can do something about them. */
-export type SyncErrorReason = 'board-deleted' | 'no-access' | 'revoked' | 'incompatible-version';
-
-/**
- * What the UI shows: `pending` counts local edits the server has not confirmed yet. `offline` is
- * a dropped connection or a device without network; `unreachable` means the device is online but
- * the server did not answer twice in a row. Both retry by themselves at `retryAt`.
- */
-export type SyncStatus =
-  | { state: 'connecting' | 'online'; pending: number }
-  | { state: 'offline'; pending: number; retryAt: number }
-  | { state: 'error'; pending: number; reason: 'unreachable'; retryAt: number }
-  | { state: 'error'; pending: number; reason: SyncErrorReason };
-
-/** What the server had confirmed; the caller persists it beside the document. */
-export interface ConfirmedState {
-  lastSeq: number;
-  state: Bytes;
-}
-
-export interface SyncSessionOptions {
-  /** `wss://<server>/api/boards/<boardId>/socket` */
-  socketUrl: string;
-  boardId: string;
-  keys: BoardKeys;
-  doc: Y.Doc;
-  /** Who is here: relayed encrypted, never stored by the server. */
-  awareness?: Awareness;
-  confirmed?: ConfirmedState;
-  /** Local edits not confirmed when the document was saved; counted only if the document still differs. */
-  pending?: number;
-  /** Log entries since the last snapshot after which an editor uploads a new one. */
-  compactAfter?: number;
-}
-
-export interface SyncSessionDeps {
-  crypto: WebCrypto;
-  openSocket: (url: string, protocols: string[]) => SocketLike;
-  now: () => number;
-  random: () => number;
-  setTimeout: (run: () => void, ms: number) => unknown;
-  clearTimeout: (handle: unknown) => void;
-  /** Asks the server why a socket closed before it opened (see `probeAccess`). */
-  probe?: () => Promise<Access>;
-  /** Whether the device has a network at all (`navigator.onLine`). */
-  online?: () => boolean;
-}
-
-const REMOTE = Symbol('remote');
-
-/** A presence state (JSON) without the member id it claims; what is not an object stays as it is. */
-function withoutMemberId(state: string): string {
-  try {
-    const parsed = JSON.parse(state) as unknown;
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return state;
-    return JSON.stringify({ ...parsed, memberId: undefined, readOnly: true });
-  } catch {
-    return 'null';
-  }
-}
 const FATAL: Partial<Record<ErrorCode, SyncErrorReason>> = {
   'board-deleted': 'board-deleted',
   'unsupported-version': 'incompatible-version',
@@ -130,14 +60,6 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   let uploadId = 0;
   let uploading = false;
   let queue: Promise<void> = Promise.resolve();
-  /**
-   * Which connection announced each awareness client id first: only that connection may speak for
-   * it, and only its `left` removes it. Connection ids are the server's, so a member cannot claim
-   * another connection's presence or take it away by leaving.
-   */
-  const owners = new Map<number, number>();
-  const clientsOf = (connectionId: number) =>
-    [...owners].filter(([, owner]) => owner === connectionId).map(([client]) => client);
   const listeners = new Set<(status: SyncStatus) => void>();
 
   const fail = (reason: SyncErrorReason) => {
@@ -187,6 +109,19 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     await maybeCompact();
   }
   const send = (frame: Parameters<typeof encodeClientFrame>[0]) => socket?.send(encodeClientFrame(frame));
+  const presence = options.awareness
+    ? createPresence(options.awareness, {
+        ready: () => ready,
+        seal: (plaintext) => seal('presence', plaintext),
+        send: (payload) => send({ type: 'presence', payload }),
+        open: async (payload) => {
+          const opened = await openEnvelope(deps.crypto, keys, boardId, 'presence', payload, requireSigned());
+          return opened.ok ? opened.value : null;
+        },
+        requireSigned,
+        enqueue,
+      })
+    : null;
 
   async function sendUpdate(update: Bytes, edits: number) {
     const messageId = deps.crypto.getRandomValues(new Uint8Array(MESSAGE_ID_BYTES));
@@ -205,73 +140,6 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
       if (ready) await sendUpdate(copy, 1);
     });
   };
-
-  async function sendPresence(clients: number[]) {
-    if (!options.awareness || !ready) return;
-    const update = new Uint8Array(encodeAwarenessUpdate(options.awareness, clients));
-    send({ type: 'presence', payload: await seal('presence', update) });
-  }
-
-  const onAwarenessUpdate = (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-    if (origin === REMOTE) return;
-    const clients = [...changes.added, ...changes.updated, ...changes.removed];
-    enqueue(() => sendPresence(clients));
-  };
-
-  /**
-   * Sends this member's own state once for however many newcomers arrive together: the server
-   * limits presence frames per connection, and a stand-up starts with everyone joining at once.
-   */
-  let announcing = false;
-  const announceSelf = () => {
-    if (announcing || !options.awareness) return;
-    announcing = true;
-    enqueue(() => {
-      announcing = false;
-      return sendPresence([options.awareness!.clientID]);
-    });
-  };
-
-  async function receivePresence(connectionId: number, payload: Bytes) {
-    const awareness = options.awareness;
-    if (!awareness) return;
-    const opened = await openEnvelope(deps.crypto, keys, boardId, 'presence', payload, requireSigned());
-    if (!opened.ok) return;
-    // Unsigned presence on a board that signs is a read-only member's: it may not claim to be one
-    // of the team's members (who are editors), so its member id is taken out.
-    const unsignedClaims = requireSigned() && !opened.value.signed;
-    const known = clientsOf(connectionId).length > 0;
-    // An awareness update is a count, then per client: id, clock, state as JSON. Entries for this
-    // member's own id or for an id another connection announced are dropped.
-    const decoder = decoding.createDecoder(opened.value.plaintext);
-    const kept: [number, number, string][] = [];
-    try {
-      for (let count = decoding.readVarUint(decoder); count > 0; count--) {
-        const entry: [number, number, string] = [
-          decoding.readVarUint(decoder),
-          decoding.readVarUint(decoder),
-          decoding.readVarString(decoder),
-        ];
-        const owner = owners.get(entry[0]);
-        if (entry[0] === awareness.clientID || (owner !== undefined && owner !== connectionId)) continue;
-        if (unsignedClaims) entry[2] = withoutMemberId(entry[2]);
-        owners.set(entry[0], connectionId);
-        kept.push(entry);
-      }
-    } catch {
-      return; // not an awareness update
-    }
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, kept.length);
-    for (const [client, clock, state] of kept) {
-      encoding.writeVarUint(encoder, client);
-      encoding.writeVarUint(encoder, clock);
-      encoding.writeVarString(encoder, state);
-    }
-    applyAwarenessUpdate(awareness, encoding.toUint8Array(encoder), REMOTE);
-    // Someone new: tell them who we are soon instead of at the next periodic renewal.
-    if (!known && kept.length > 0) announceSelf();
-  }
 
   /**
    * What the catch-up after a (re)connect delivered, decrypted and applied as one merged update
@@ -341,7 +209,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         ready = true;
         attempt = 0;
         setStatus({ state: 'online', pending: unconfirmed });
-        if (options.awareness) await sendPresence([options.awareness.clientID]);
+        await presence?.sendSelf();
         const unsent = unconfirmed - [...inFlight.values()].reduce((sum, entry) => sum + entry.edits, 0);
         if (keys.role === 'edit' && differs()) {
           const diff = new Uint8Array(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(serverView)));
@@ -378,13 +246,9 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         });
         return;
       case 'presence':
-        return receivePresence(frame.connectionId, frame.payload);
-      case 'left': {
-        const clients = clientsOf(frame.connectionId);
-        clients.forEach((client) => owners.delete(client));
-        if (options.awareness) removeAwarenessStates(options.awareness, clients, REMOTE);
-        return;
-      }
+        return presence?.receive(frame.connectionId, frame.payload);
+      case 'left':
+        return presence?.left(frame.connectionId);
       case 'error': {
         const reason = FATAL[frame.code];
         if (reason) fail(reason);
@@ -447,9 +311,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         flushCatchUp();
         ready = false;
         inFlight.clear();
-        // Who was here is unknown while away; everyone re-announces after the reconnect.
-        if (options.awareness) removeAwarenessStates(options.awareness, [...owners.keys()], REMOTE);
-        owners.clear();
+        presence?.forgetAll();
         snapshot = [];
         uploading = false;
         if (stopped) return;
@@ -474,7 +336,6 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   }
 
   doc.on('update', onLocalUpdate);
-  options.awareness?.on('update', onAwarenessUpdate);
 
   return {
     start: connect,
@@ -483,7 +344,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
       stopped = true;
       deps.clearTimeout(timer);
       doc.off('update', onLocalUpdate);
-      options.awareness?.off('update', onAwarenessUpdate);
+      presence?.stop();
       socket?.close(1000, 'stopped');
     },
     /** Retries at once instead of at `retryAt`, e.g. when the browser reports it is back online. */

@@ -1,12 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BoardAccess,
-  type OpenBoard,
-  browserSessionDeps,
-  openBoard,
-} from '../../extension/sync/open-board';
+import { type BoardAccess, type OpenBoard, browserSessionDeps, openBoard } from '../../extension/sync/open-board';
 import { openBoardDb } from '../../extension/lib/board-db';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import { createBoard } from '../../shared/sync/access';

@@ -1,11 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
-import {
-  type BoardAccess,
-  type OpenBoard,
-  browserSessionDeps,
-  openBoard,
-} from '../../extension/sync/open-board';
+import { type BoardAccess, type OpenBoard, browserSessionDeps, openBoard } from '../../extension/sync/open-board';
 import { openBoardDb } from '../../extension/lib/board-db';
 
 /**

@@ -2,12 +2,8 @@ import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Bytes } from '../../shared/encoding/bytes';
 import { boardEndpoints } from '../../shared/sync/access';
-import {
-  type ConfirmedState,
-  type SocketLike,
-  type SyncSessionDeps,
-  createSyncSession,
-} from '../../shared/sync/sync-session';
+import type { ConfirmedState, SocketLike, SyncSessionDeps } from '../../shared/sync/session-types';
+import { createSyncSession } from '../../shared/sync/sync-session';
 import { type BoardKeys, api } from './sync-client';
 
 export interface Chaos {

@@ -5,7 +5,8 @@ import { decodeClientFrame, encodeServerFrame } from '../../../shared/sync/codec
 import { deriveBoardKeys, newBoardSecret } from '../../../shared/sync/crypto';
 import { sealEnvelope } from '../../../shared/sync/envelope';
 import type { ServerFrame } from '../../../shared/sync/frames';
-import { type SocketLike, createSyncSession } from '../../../shared/sync/sync-session';
+import type { SocketLike } from '../../../shared/sync/session-types';
+import { createSyncSession } from '../../../shared/sync/sync-session';
 import { PROTOCOL_VERSION } from '../../../shared/version';
 
 const BOARD = '0123456789abcdef0123456789abcdef';
