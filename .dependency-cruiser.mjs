@@ -44,6 +44,13 @@ export default {
       from: { path: '^extension/(entrypoints/[^/]+|web)/' },
       to: { path: '^extension/(entrypoints|web)/', pathNot: '^extension/$1/' },
     },
+    {
+      name: 'no-test-to-bench',
+      comment: 'Benchmarks may use tests/support; tests never import a benchmark.',
+      severity: 'error',
+      from: { path: '^tests/' },
+      to: { path: '^bench/' },
+    },
     ...floorRules,
   ],
   options: {

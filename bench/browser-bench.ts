@@ -7,8 +7,9 @@ import { createGroup, publishCards, setPhase } from '../shared/retro/ops';
 import { recordKeys } from '../extension/lib/record-keys';
 import { readTeam } from '../shared/team/model';
 import { type ExtensionBrowser, launchExtension, readStorage, writeStorage } from '../tests/support/extension-browser';
-import { ourClient, until } from './clients';
-import { sleep } from './stats';
+import { BENCH_WAIT_MS, ourClient } from './clients';
+import { until } from '../tests/support/until';
+import { sleep } from '../tests/support/stats';
 import { openTab } from '../tests/support/tabs';
 
 const CARDS = 300;
@@ -77,7 +78,7 @@ export async function browserFigures(server: string, runs: number): Promise<Brow
     const teamKeys = await recordKeys(crypto, record!);
     const team = ourClient(server, record!.boardId, teamKeys);
     await team.ready;
-    await until(() => readTeam(team.doc).retros.length > 0, 'the retro is listed');
+    await until(() => readTeam(team.doc).retros.length > 0, 'the retro is listed', BENCH_WAIT_MS);
     const link0 = readTeam(team.doc).retros[0]!;
     team.close();
     const retro = ourClient(server, link0.boardId, await retroKeys(record!, link0));

@@ -2,15 +2,19 @@
 // sync session, encrypting every update) and the peer's (y-partyserver's own provider).
 import YProvider from 'y-partyserver/provider';
 import * as Y from 'yjs';
-import { toBase64Url } from '../shared/encoding/base64url';
 import { toHex } from '../shared/encoding/hex';
 import { boardEndpoints, createBoard } from '../shared/sync/access';
-import { decodeClientFrame, decodeServerFrame, encodeClientFrame } from '../shared/sync/codec';
+import { decodeClientFrame, decodeServerFrame } from '../shared/sync/codec';
 import type { BoardKeys } from '../shared/sync/crypto';
 import { sealEnvelope } from '../shared/sync/envelope';
 import { createSyncSession } from '../shared/sync/sync-session';
 import { PROTOCOL_VERSION } from '../shared/version';
-import { sleep } from './stats';
+import { sleep } from '../tests/support/stats';
+import { openWireClient } from '../tests/support/wire-client';
+import { until } from '../tests/support/until';
+
+/** How long a benchmark waits for a state before it gives up. */
+export const BENCH_WAIT_MS = 60_000;
 
 export interface BenchClient {
   doc: Y.Doc;
@@ -55,42 +59,33 @@ export async function ourBoard(server: string): Promise<BenchBoard> {
 async function seedOurs(server: string, boardId: string, keys: BoardKeys, updates: Uint8Array[]) {
   const CONNECTIONS = 20;
   const PER_SECOND = 25;
-  const url = boardEndpoints(server, boardId).socket;
-  const token = `token.${toBase64Url(keys.editToken!)}`;
   let next = 0;
-  const connection = () =>
-    new Promise<void>((resolve, reject) => {
-      const socket = new WebSocket(url, ['team-rituals.v1', token]);
-      socket.binaryType = 'arraybuffer';
-      let waiting = 0;
-      let done = false;
-      const pump = async () => {
-        while (next < updates.length) {
-          const update = updates[next++]!;
-          const messageId = crypto.getRandomValues(new Uint8Array(16));
-          // Signed, as an editor's client writes them (members who check skip anything else).
-          const payload = await sealEnvelope(crypto, keys, boardId, 'update', new Uint8Array(update), true);
-          waiting++;
-          socket.send(encodeClientFrame({ type: 'update', messageId, payload }));
-          await sleep(1000 / PER_SECOND);
-        }
-        done = true;
-        if (waiting === 0) socket.close();
-      };
-      socket.addEventListener('open', () =>
-        socket.send(encodeClientFrame({ type: 'hello', version: PROTOCOL_VERSION, lastSeq: 0 })),
-      );
-      socket.addEventListener('message', (event: MessageEvent) => {
-        const frame = decodeServerFrame(new Uint8Array(event.data as ArrayBuffer));
-        if (!frame.ok) return;
-        if (frame.value.type === 'welcome') void pump();
-        if (frame.value.type === 'error') reject(new Error(`seeding refused: ${frame.value.code}`));
-        if (frame.value.type === 'ack' && --waiting === 0 && done) socket.close();
-      });
-      socket.addEventListener('close', () =>
-        done && waiting === 0 ? resolve() : reject(new Error('seeding cut off')),
-      );
-    });
+  const connection = async () => {
+    const client = await openWireClient(server, boardId, keys.editToken!);
+    client.send({ type: 'hello', version: PROTOCOL_VERSION, lastSeq: 0 });
+    await client.until(() => client.frames.some((frame) => frame.type === 'welcome'), 'welcome', BENCH_WAIT_MS);
+    let sent = 0;
+    while (next < updates.length) {
+      const update = updates[next++]!;
+      const messageId = crypto.getRandomValues(new Uint8Array(16));
+      // Signed, as an editor's client writes them (members who check skip anything else).
+      const payload = await sealEnvelope(crypto, keys, boardId, 'update', new Uint8Array(update), true);
+      client.send({ type: 'update', messageId, payload });
+      sent++;
+      await sleep(1000 / PER_SECOND);
+    }
+    const acked = () => client.frames.filter((frame) => frame.type === 'ack').length;
+    const refused = () => client.frames.find((frame) => frame.type === 'error');
+    await client.until(
+      () => acked() >= sent || refused() !== undefined || client.closed !== null,
+      'acks',
+      BENCH_WAIT_MS,
+    );
+    const error = refused();
+    if (error?.type === 'error') throw new Error(`seeding refused: ${error.code}`);
+    if (acked() < sent) throw new Error('seeding cut off');
+    client.socket.close();
+  };
   await Promise.all(Array.from({ length: CONNECTIONS }, connection));
 }
 
@@ -168,23 +163,18 @@ export function peerBoard(server: string): BenchBoard {
     seed: async (updates) => {
       const doc = new Y.Doc();
       const provider = new YProvider(host, name, doc, { party: 'yjs-board', protocol: 'ws', disableBc: true });
-      await until(() => provider.synced, 'seeder connected');
+      await until(() => provider.synced, 'seeder connected', BENCH_WAIT_MS);
       for (const update of updates) Y.applyUpdate(doc, update);
       const target = Y.encodeStateVector(doc);
       const check = new Y.Doc();
       const checker = new YProvider(host, name, check, { party: 'yjs-board', protocol: 'ws', disableBc: true });
-      await until(() => checker.synced && Y.encodeStateVector(check).toString() === target.toString(), 'room has it');
+      await until(
+        () => checker.synced && Y.encodeStateVector(check).toString() === target.toString(),
+        'room has it',
+        BENCH_WAIT_MS,
+      );
       checker.destroy();
       provider.destroy();
     },
   };
-}
-
-/** Waits until `check` holds, polling; throws after `timeoutMs`. */
-export async function until(check: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) throw new Error(`timed out: ${what}`);
-    await sleep(5);
-  }
 }

@@ -11,7 +11,7 @@ import { historyCost } from './history-cost';
 import { type ServerCost, ourServerCost, peerServerCost } from './server-cost';
 import { ourBoard, peerBoard } from './clients';
 import { entrypointSizes, popupFirstRender } from './extension-figures';
-import { type Latency, formatSpread, percentile, round, spread } from './stats';
+import { type Latency, formatSpread, percentile, round, spread } from '../tests/support/stats';
 import {
   type FanOutResult,
   type SaturationStep,

@@ -4,16 +4,17 @@
 // processes from /proc, divided by the updates relayed. Figures, not assertions.
 import { readFileSync, readdirSync } from 'node:fs';
 import * as encoding from 'lib0/encoding';
-import { toBase64Url } from '../shared/encoding/base64url';
 import type { Bytes } from '../shared/encoding/bytes';
 import { boardEndpoints, createBoard } from '../shared/sync/access';
 import { encodeClientFrame } from '../shared/sync/codec';
+import { socketProtocols } from '../shared/sync/socket-protocol';
 import type { BoardKeys } from '../shared/sync/crypto';
 import { sealEnvelope } from '../shared/sync/envelope';
 import { SERVER_FRAME_SPECS } from '../shared/sync/frames';
 import { PROTOCOL_VERSION } from '../shared/version';
-import { until } from './clients';
-import { type Latency, latency, sleep } from './stats';
+import { until } from '../tests/support/until';
+import { BENCH_WAIT_MS } from './clients';
+import { type Latency, latency, sleep } from '../tests/support/stats';
 
 /**
  * Updates per second on the board, from all members together: well below what this 2-core
@@ -194,7 +195,7 @@ export async function ourServerCost(
     let caughtUp = false;
     const client = rawClient(
       url,
-      ['team-rituals.v1', `token.${toBase64Url(keys.editToken!)}`],
+      socketProtocols(keys.editToken!),
       (bytes) => {
         if (bytes[0] === SERVER_FRAME_SPECS.caughtUp.code) caughtUp = true;
         return caughtUp && bytes[0] === SERVER_FRAME_SPECS.update.code;
@@ -204,7 +205,7 @@ export async function ourServerCost(
     );
     await opened(client.socket);
     client.socket.send(encodeClientFrame({ type: 'hello', version: PROTOCOL_VERSION, lastSeq: history }));
-    await until(() => caughtUp, 'caught up');
+    await until(() => caughtUp, 'caught up', BENCH_WAIT_MS);
     clients.push(client);
   }
   try {

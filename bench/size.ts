@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { launchExtension, writeStorage } from '../tests/support/extension-browser.ts';
 import { BUDGET, RUNS, entrypointSizes, popupFirstRender } from './extension-figures.ts';
-import { median, spread } from './stats.ts';
+import { median, spread } from '../tests/support/stats.ts';
 
 /**
  * Milliseconds from a phase's deadline until the background has recorded its end. With

@@ -3,8 +3,9 @@
 import * as Y from 'yjs';
 import { deriveBoardKeys, newBoardSecret } from '../shared/sync/crypto';
 import { openEnvelope, sealEnvelope } from '../shared/sync/envelope';
-import { type BenchBoard, type BenchClient, until } from './clients';
-import { type Latency, latency, sleep } from './stats';
+import { BENCH_WAIT_MS, type BenchBoard, type BenchClient } from './clients';
+import { until } from '../tests/support/until';
+import { type Latency, latency, sleep } from '../tests/support/stats';
 
 export interface FanOutResult {
   /** Send → visible in every other client's document. */
@@ -147,12 +148,16 @@ export async function coldJoin(board: BenchBoard, updates: Uint8Array[], options
   if (options.compact) {
     const compactor = board.join({ compactAfter: 100 });
     await compactor.ready;
-    await until(() => (compactor.snapshotsSaved?.() ?? 0) > 0, 'a snapshot was saved');
+    await until(() => (compactor.snapshotsSaved?.() ?? 0) > 0, 'a snapshot was saved', BENCH_WAIT_MS);
     compactor.close();
   }
   const started = performance.now();
   const joiner = board.join();
-  await until(() => joiner.doc.getMap('meta').get('complete') === true, 'the joiner has the whole board');
+  await until(
+    () => joiner.doc.getMap('meta').get('complete') === true,
+    'the joiner has the whole board',
+    BENCH_WAIT_MS,
+  );
   const ms = performance.now() - started;
   const cards = joiner.doc.getMap('cards').size;
   joiner.close();

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latency, spread } from '../../bench/stats';
+import { latency, spread } from '../support/stats';
 import type { BoardAccess, OpenBoard } from '../../extension/sync/open-board';
 import { createBoard } from '../../shared/sync/access';
 import { openNodeBoard } from '../support/node-member';

@@ -5,7 +5,7 @@ import { toBase64Url } from '../../shared/encoding/base64url';
 import { toHex } from '../../shared/encoding/hex';
 import { boardEndpoints, createBoard, eraseBoard, setReadAccess } from '../../shared/sync/access';
 import { encodeClientFrame } from '../../shared/sync/codec';
-import { type RawSocket, openRawSocket } from '../support/raw-socket';
+import { type WireClient, openWireClient } from '../support/wire-client';
 import { type SelfHostedServer, generateSelfHosted } from '../support/selfhost';
 
 /**
@@ -52,17 +52,17 @@ const timeFrame = (clientTime: number) => encodeClientFrame({ type: 'time', clie
 describe('the self-hosted server under attack', () => {
   it('lets no read-only connection survive the link being turned off, however the upgrades race it', async () => {
     const { boardId, keys, api } = await newBoard();
-    const editor = await openRawSocket(server.url, boardId, keys.editToken!);
+    const editor = await openWireClient(server.url, boardId, keys.editToken!);
     editor.socket.send(hello);
     await editor.until(() => editor.frames.some((frame) => frame.type === 'caughtUp'));
     for (let round = 0; round < 8; round++) {
       expect(await setReadAccess(fetch, api, keys.editToken!, true)).toEqual({ ok: true, value: null });
       // Read-only clients reconnecting in a loop, as fast as they can, while the editor turns the link off.
-      const attempts: Promise<RawSocket | null>[] = [];
+      const attempts: Promise<WireClient | null>[] = [];
       let racing = true;
       const dial = async (): Promise<void> => {
         while (racing) {
-          const socket = await openRawSocket(server.url, boardId, keys.readToken).catch(() => null);
+          const socket = await openWireClient(server.url, boardId, keys.readToken).catch(() => null);
           if (socket) {
             socket.socket.send(hello);
             attempts.push(Promise.resolve(socket));
@@ -82,7 +82,7 @@ describe('the self-hosted server under attack', () => {
         editor.frames.find((frame) => frame.type === 'ack' && toHex(frame.messageId) === toHex(messageId));
       await editor.until(() => acked() !== undefined);
       const written = (acked() as { seq: number }).seq;
-      const sockets = (await Promise.all(attempts)).filter((socket): socket is RawSocket => socket !== null);
+      const sockets = (await Promise.all(attempts)).filter((socket): socket is WireClient => socket !== null);
       for (const reader of sockets) {
         if (reader.closed === null) {
           try {
@@ -120,7 +120,7 @@ describe('the self-hosted server under attack', () => {
         fetch(api, { method: 'DELETE', headers: auth }).then(status),
         fetch(`${api}/read-access`, { method: 'PUT', headers: auth, body: '{"enabled":false}' }).then(status),
         // A refused upgrade: the socket never opens.
-        openRawSocket(server.url, boardId, crypto.getRandomValues(new Uint8Array(32))).then(
+        openWireClient(server.url, boardId, crypto.getRandomValues(new Uint8Array(32))).then(
           () => 101,
           () => 404,
         ),
@@ -137,11 +137,11 @@ describe('the self-hosted server under attack', () => {
   it('closes a socket that does not say hello within a few seconds, and frees its slot', async () => {
     const { boardId, keys } = await newBoard();
     // One socket speaks, but never says hello; the others fill every read-only slot saying nothing.
-    const early = await openRawSocket(server.url, boardId, keys.readToken);
+    const early = await openWireClient(server.url, boardId, keys.readToken);
     early.socket.send(timeFrame(1));
     const silent = [];
-    for (let i = 1; i < READ_SLOTS; i++) silent.push(await openRawSocket(server.url, boardId, keys.readToken));
-    await expect(openRawSocket(server.url, boardId, keys.readToken)).rejects.toBeDefined();
+    for (let i = 1; i < READ_SLOTS; i++) silent.push(await openWireClient(server.url, boardId, keys.readToken));
+    await expect(openWireClient(server.url, boardId, keys.readToken)).rejects.toBeDefined();
     const openedAt = Date.now();
     await early.until(() => early.closed !== null);
     expect(early.closed).toMatchObject({ code: 4000, reason: 'hello-timeout' });
@@ -151,7 +151,7 @@ describe('the self-hosted server under attack', () => {
     ]);
     expect(Date.now() - openedAt).toBeLessThan(9000);
     // The silent ones' slots are free again: a reader who says hello gets in.
-    const reader = await openRawSocket(server.url, boardId, keys.readToken);
+    const reader = await openWireClient(server.url, boardId, keys.readToken);
     reader.socket.send(hello);
     await reader.until(() => reader.frames.some((frame) => frame.type === 'caughtUp'));
     for (const socket of [...silent, reader]) socket.socket.close();

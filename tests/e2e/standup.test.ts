@@ -180,8 +180,8 @@ describe('team space and daily stand-up with three members', () => {
         .poll(() => page.locator('[data-testid="speaker-time"].countdown--over').count(), { timeout: 40_000 })
         .toBe(1);
     }
-    expect(await b.getByTestId('speaker-time').textContent()).toMatch(/^Speaker0:\d\d over time$/);
-    expect(await a.getByTestId('speaker-time').textContent()).toMatch(/^Redezeit0:\d\d überzogen$/);
+    expect(await b.getByTestId('speaker-time').textContent()).toMatch(/^Speaker 0:\d\d over time$/);
+    expect(await a.getByTestId('speaker-time').textContent()).toMatch(/^Redezeit 0:\d\d überzogen$/);
     await expect.poll(() => b.locator('.speaker [role="status"]').textContent()).toBe('Ben is over time.');
     await expectAccessible(b, 'stand-up running, speaker over time (en)');
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { asciiBytes } from '../../shared/encoding/hex';
 import { encodeClientFrame } from '../../shared/sync/codec';
 import { deriveBoardKeys, hashToken, newBoardSecret, openPayload, sealPayload } from '../../shared/sync/crypto';
-import { openRawSocket } from '../support/raw-socket';
+import { openWireClient } from '../support/wire-client';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
 
 describe('durability against a real wrangler dev with on-disk state', () => {
@@ -31,7 +31,7 @@ describe('durability against a real wrangler dev with on-disk state', () => {
     });
     const { boardId } = (await created.json()) as { boardId: string };
 
-    const writer = await openRawSocket(first.url, boardId, keys.editToken!);
+    const writer = await openWireClient(first.url, boardId, keys.editToken!);
     writer.socket.send(encodeClientFrame({ type: 'hello', version: 1, lastSeq: 0 }));
     await writer.until(() => writer.frames.some((f) => f.type === 'caughtUp'));
     const count = 40;
@@ -48,7 +48,7 @@ describe('durability against a real wrangler dev with on-disk state', () => {
 
     const second = await startWranglerDev({ persistTo: state });
     servers.push(second);
-    const reader = await openRawSocket(second.url, boardId, keys.readToken);
+    const reader = await openWireClient(second.url, boardId, keys.readToken);
     reader.socket.send(encodeClientFrame({ type: 'hello', version: 1, lastSeq: 0 }));
     await reader.until(() => reader.frames.some((f) => f.type === 'caughtUp'));
     const texts = [];

@@ -1,5 +1,5 @@
 /** Waits until `check` holds, polling every 20 ms; fails naming `what` after `timeoutMs` (10 s). */
-export async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export async function until(check: () => boolean, what = 'a condition', timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out: ${what}`);

@@ -98,4 +98,15 @@ describe('dependency rules', () => {
       'no-entrypoint-to-entrypoint: extension/entrypoints/options/main.tsx → extension/entrypoints/popup/app.tsx',
     ]);
   });
+
+  it('report a test that imports a benchmark, not a benchmark that uses tests/support', async () => {
+    expect(
+      await violations({
+        'bench/stats.ts': 'export const median = 1;',
+        'bench/main.ts': "import { until } from '../tests/support/until'; export const run = until;",
+        'tests/support/until.ts': 'export const until = 1;',
+        'tests/e2e/crash.test.ts': "import { median } from '../../bench/stats'; export const m = median;",
+      }),
+    ).toEqual(['no-test-to-bench: tests/e2e/crash.test.ts → bench/stats.ts']);
+  });
 });

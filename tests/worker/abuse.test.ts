@@ -1,3 +1,4 @@
+import { SYNC_SUBPROTOCOL } from '../../shared/sync/socket-protocol';
 import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
@@ -115,7 +116,7 @@ describe('storage per board', () => {
       );
     expect(await staged()).toBe(1);
     editor.socket.close();
-    await editor.closed;
+    await editor.whenClosed;
     // The close reaches the object after this side's close event: wait for the state, not a time.
     for (let i = 0; i < 200 && (await staged()) !== 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(await staged()).toBe(0);
@@ -213,7 +214,7 @@ describe('connections', () => {
     // A request reaching the object directly, claiming a role, is refused: the object decides.
     const response = await boardStub(env, boardId).fetch(
       new Request('https://board/socket', {
-        headers: { Upgrade: 'websocket', 'X-Board-Role': 'read', 'X-Board-Subprotocol': 'team-rituals.v1' },
+        headers: { Upgrade: 'websocket', 'X-Board-Role': 'read', 'X-Board-Subprotocol': SYNC_SUBPROTOCOL },
       }),
     );
     expect(response.status).not.toBe(101);

@@ -1,3 +1,4 @@
+import { socketProtocols } from '../../shared/sync/socket-protocol';
 import { env } from 'cloudflare:workers';
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
@@ -91,7 +92,7 @@ describe('board relay', () => {
     const client = await connect(boardId, keys.editToken!, { hello: false });
     client.send({ type: 'hello', version: 99, lastSeq: 0 });
     expect(await client.next()).toEqual({ type: 'error', code: 'unsupported-version', fatal: true });
-    expect(await client.closed).toEqual({ code: 4000, reason: 'unsupported-version' });
+    expect(await client.whenClosed).toEqual({ code: 4000, reason: 'unsupported-version' });
   });
 
   it('relays presence to the others without storing it, and says when someone left', async () => {
@@ -185,7 +186,7 @@ describe('board relay', () => {
       headers: { Authorization: `Bearer ${toBase64Url(keys.editToken!)}` },
     });
     expect(await anna.next()).toEqual({ type: 'error', code: 'board-deleted', fatal: true });
-    expect(await anna.closed).toMatchObject({ code: 4000 });
+    expect(await anna.whenClosed).toMatchObject({ code: 4000 });
     const left = await runInDurableObject(boardStub(env, boardId), async (_, state) => ({
       tables: state.storage.sql.exec("SELECT name FROM sqlite_master WHERE type = 'table'").toArray(),
       alarm: await state.storage.getAlarm(),
@@ -206,7 +207,7 @@ describe('board relay', () => {
     const response = await api(`/api/boards/${boardId}/socket`, {
       headers: {
         Upgrade: 'websocket',
-        'Sec-WebSocket-Protocol': `team-rituals.v1, token.${toBase64Url(keys.readToken)}`,
+        'Sec-WebSocket-Protocol': socketProtocols(keys.readToken).join(', '),
       },
     });
     expect(response.status).toBe(404);

@@ -1,3 +1,4 @@
+import { SYNC_SUBPROTOCOL } from '../../shared/sync/socket-protocol';
 import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
@@ -90,7 +91,7 @@ describe('board access', () => {
     }
     const accepted = await openSocket(boardId, keys.readToken);
     expect(accepted.status).toBe(101);
-    expect(accepted.headers.get('sec-websocket-protocol')).toBe('team-rituals.v1');
+    expect(accepted.headers.get('sec-websocket-protocol')).toBe(SYNC_SUBPROTOCOL);
     accepted.webSocket?.accept();
     accepted.webSocket?.close();
   });
@@ -169,7 +170,7 @@ describe('turning the read-only link off', () => {
 
     expect((await readAccess(boardId, keys.editToken, { enabled: false })).status).toBe(204);
     expect(await reader.next()).toEqual({ type: 'error', code: 'access-revoked', fatal: true });
-    expect(await reader.closed).toEqual({ code: 4000, reason: 'access-revoked' });
+    expect(await reader.whenClosed).toEqual({ code: 4000, reason: 'access-revoked' });
     for (const response of [await probe(boardId, keys.readToken), await openSocket(boardId, keys.readToken)]) {
       expect(response.status).toBe(403);
       expect(await response.json()).toEqual({

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { sealPayload } from '../../shared/sync/crypto';
-import { peer, until } from './session-harness';
+import { until } from '../support/until';
+import { peer } from './session-harness';
 import { catchUp, connect, createBoard } from './sync-client';
 
 const cleanups: (() => void)[] = [];

@@ -153,7 +153,7 @@ describe('the cost of one update to the relay', () => {
     expect(await held()).toBe(3);
     for (const member of members) {
       member.socket.close(1000, 'bye');
-      await member.closed;
+      await member.whenClosed;
     }
     for (let i = 0; i < 100 && (await held()) > 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(await held()).toBe(0);

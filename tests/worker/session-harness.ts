@@ -104,14 +104,5 @@ export function peer(boardId: string, keys: BoardKeys, options: PeerOptions = {}
   return { doc, session };
 }
 
-/** Waits until `check` holds, failing after 3 s. */
-export async function until(check: () => boolean) {
-  const deadline = Date.now() + 3000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met within 3 s');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /** No duplicates, no delays. */
 export const calm = (): Chaos => ({ random: Math.random, duplicate: 0, delay: 0 });

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import { boardEndpoints, probeAccess, setReadAccess } from '../../shared/sync/access';
 import type { SyncStatus } from '../../shared/sync/session-types';
-import { peer, until } from './session-harness';
+import { until } from '../support/until';
+import { peer } from './session-harness';
 import { type BoardKeys, api, createBoard } from './sync-client';
 
 const stops: (() => void)[] = [];

@@ -5,7 +5,8 @@ import { concatBytes } from '../../shared/encoding/bytes';
 import { type BoardKeys, deriveBoardKeys, sealPayload } from '../../shared/sync/crypto';
 import { sealEnvelope } from '../../shared/sync/envelope';
 import { boardSigns, markBoardSigned } from '../../shared/sync/signed-board';
-import { peer, until } from './session-harness';
+import { until } from '../support/until';
+import { peer } from './session-harness';
 import { catchUp, connect, createBoard, editBoardStorage, messageId } from './sync-client';
 
 /**

@@ -4,9 +4,10 @@ import { boardStub } from '../../worker/board/board-id';
 import type { BoardStore } from '../../worker/board/board-store';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import type { Bytes } from '../../shared/encoding/bytes';
-import { decodeServerFrame, encodeClientFrame } from '../../shared/sync/codec';
 import { type BoardKeys, deriveBoardKeys, hashToken, newBoardSecret } from '../../shared/sync/crypto';
-import type { ClientFrame, ServerFrame } from '../../shared/sync/frames';
+import type { ServerFrame } from '../../shared/sync/frames';
+import { SYNC_SUBPROTOCOL } from '../../shared/sync/socket-protocol';
+import { type WireClient, wireClient } from '../support/wire-client';
 
 export const api = (path: string, init?: RequestInit) =>
   exports.default.fetch(new Request(`https://sync.test${path}`, init));
@@ -31,17 +32,9 @@ export async function createBoard(options: { retentionDays?: number; jurisdictio
   return { boardId, keys, secret };
 }
 
-export interface TestClient {
-  socket: WebSocket;
-  send: (frame: ClientFrame) => void;
-  /** The next frame from the server (waits up to 2 s). */
-  next: () => Promise<ServerFrame>;
-  /** Frames that arrived and were not taken yet. */
-  pending: () => ServerFrame[];
-  closed: Promise<{ code: number; reason: string }>;
-}
+export type TestClient = WireClient<WebSocket>;
 
-export async function openSocket(boardId: string, token: Bytes | null, protocols = ['team-rituals.v1']) {
+export async function openSocket(boardId: string, token: Bytes | null, protocols = [SYNC_SUBPROTOCOL]) {
   const list = token ? [...protocols, `token.${toBase64Url(token)}`] : protocols;
   return api(`/api/boards/${boardId}/socket`, {
     headers: { Upgrade: 'websocket', 'Sec-WebSocket-Protocol': list.join(', ') },
@@ -54,37 +47,7 @@ export async function connect(boardId: string, token: Bytes, options: { lastSeq?
   const socket = response.webSocket;
   if (!socket) throw new Error(`no upgrade: ${response.status} ${await response.text()}`);
   socket.accept();
-  // Standard WebSockets deliver binary messages as Blobs unless asked otherwise.
-  socket.binaryType = 'arraybuffer';
-  const queue: ServerFrame[] = [];
-  const waiting: ((frame: ServerFrame) => void)[] = [];
-  socket.addEventListener('message', (event) => {
-    const decoded = decodeServerFrame(new Uint8Array(event.data as ArrayBuffer));
-    if (!decoded.ok) throw new Error(`server sent a malformed frame: ${decoded.error}`);
-    const waiter = waiting.shift();
-    if (waiter) waiter(decoded.value);
-    else queue.push(decoded.value);
-  });
-  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-    socket.addEventListener('close', (event) => resolve({ code: event.code, reason: event.reason })),
-  );
-  const client: TestClient = {
-    socket,
-    send: (frame) => socket.send(encodeClientFrame(frame)),
-    next: () => {
-      const queued = queue.shift();
-      if (queued) return Promise.resolve(queued);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no frame within 2 s')), 2000);
-        waiting.push((frame) => {
-          clearTimeout(timer);
-          resolve(frame);
-        });
-      });
-    },
-    pending: () => queue.splice(0),
-    closed,
-  };
+  const client = wireClient(socket);
   if (options.hello !== false) {
     client.send({ type: 'hello', version: 1, lastSeq: options.lastSeq ?? 0 });
     const welcome = await client.next();
