@@ -1,3 +1,4 @@
+import { e2eTeam } from '../support/e2e-team';
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { toBase64Url } from '../../shared/encoding/base64url';
 import { createBoard } from '../../shared/sync/access';
 import { deriveBoardKeys } from '../../shared/sync/crypto';
 import { until } from '../support/until';
-import { type DevServer, freePort, startWranglerDev } from '../support/wrangler-dev';
+import { type DevServer, freePort } from '../support/wrangler-dev';
 
 /**
  * The extension's sync client (local copy + session) in Node, against the real worker under
@@ -15,10 +16,10 @@ import { type DevServer, freePort, startWranglerDev } from '../support/wrangler-
  * fake-indexeddb, one database per simulated browser profile. The same code runs in the side panel.
  */
 let server: DevServer;
-beforeAll(async () => {
-  server = await startWranglerDev();
+const team = e2eTeam();
+beforeAll(() => {
+  ({ server } = team);
 });
-afterAll(() => server.stop());
 
 const opened: OpenBoard[] = [];
 afterAll(() => Promise.all(opened.map((board) => board.close())));

@@ -1,20 +1,21 @@
+import { e2eTeam } from '../support/e2e-team';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECK } from '../../shared/checkin/deck';
 import { axeViolations } from '../support/extension-browser';
 import { type Member, teamOfThree } from '../support/team';
-import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+import type { DevServer } from '../support/wrangler-dev';
 
 /** Check-in questions and an anonymous health check, three members through the real local worker. */
 let server: DevServer;
 let members: Member[] = [];
 
-beforeAll(async () => {
-  server = await startWranglerDev();
+const team = e2eTeam();
+beforeAll(() => {
+  ({ server } = team);
 });
 afterAll(async () => {
   await Promise.all(members.map((member) => member.browser.close()));
-  await server?.stop();
 });
 
 const expectAccessible = async (page: Page, view: string) => expect(await axeViolations(page), view).toEqual([]);

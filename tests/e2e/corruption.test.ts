@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  axeViolations,
-  launchExtension,
-  readStorage,
-  writeStorage,
-} from '../support/extension-browser';
+import { e2eTeam } from '../support/e2e-team';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, axeViolations, readStorage, writeStorage } from '../support/extension-browser';
 import { createTeamIn } from '../support/team';
-import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
 
 /**
  * Local corruption in the real extension: the browser's copy of a team board gets an entry that is
@@ -15,17 +9,13 @@ import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
  * without a crash, say what happened in words, load the board from the server again, and keep the
  * unreadable entry until the person removes it.
  */
-let server: DevServer;
 let anna: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startWranglerDev();
-  anna = await launchExtension('de-DE');
-  await writeStorage(anna, { preferences: { server: server.url } });
-});
-afterAll(async () => {
-  await anna?.close();
-  await server?.stop();
+const team = e2eTeam({ extension: ['de-DE'] });
+beforeAll(() => {
+  ({
+    extension: [anna],
+  } = team);
 });
 
 describe('a damaged local copy', () => {

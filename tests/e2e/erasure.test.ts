@@ -1,10 +1,11 @@
+import { e2eTeam } from '../support/e2e-team';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, axeViolations, launchExtension, writeStorage } from '../support/extension-browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, axeViolations } from '../support/extension-browser';
 import { createTeamIn, joinTeamIn } from '../support/team';
-import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
-import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+import { type WebBrowser } from '../support/web-browser';
+import type { DevServer } from '../support/wrangler-dev';
 import { openTab } from '../support/tabs';
 
 /**
@@ -17,16 +18,13 @@ let server: DevServer;
 let anna: ExtensionBrowser;
 let wei: WebBrowser;
 
-beforeAll(async () => {
-  server = await startWranglerDev();
-  anna = await launchExtension('en-US');
-  await writeStorage(anna, { preferences: { server: server.url } });
-  wei = await launchWebBrowser('de-DE', server.url);
-});
-afterAll(async () => {
-  await anna?.close();
-  await wei?.close();
-  await server?.stop();
+const team = e2eTeam({ extension: ['en-US'], web: ['de-DE'] });
+beforeAll(() => {
+  ({
+    server,
+    extension: [anna],
+    web: [wei],
+  } = team);
 });
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<string> {

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { e2eTeam } from '../support/e2e-team';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import { deriveBoardKeys } from '../../shared/sync/crypto';
 import { parseInvite } from '../../shared/sync/invite';
-import { type ExtensionBrowser, axeViolations, launchExtension, writeStorage } from '../support/extension-browser';
+import { type ExtensionBrowser, axeViolations } from '../support/extension-browser';
 import { createTeamIn, joinTeamIn } from '../support/team';
-import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
-import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+import { type WebBrowser } from '../support/web-browser';
+import type { DevServer } from '../support/wrangler-dev';
 import { openTab } from '../support/tabs';
 
 /**
@@ -17,16 +18,13 @@ let server: DevServer;
 let anna: ExtensionBrowser;
 let wei: WebBrowser;
 
-beforeAll(async () => {
-  server = await startWranglerDev();
-  anna = await launchExtension('de-DE');
-  await writeStorage(anna, { preferences: { server: server.url } });
-  wei = await launchWebBrowser('en-US', server.url);
-});
-afterAll(async () => {
-  await anna?.close();
-  await wei?.close();
-  await server?.stop();
+const team = e2eTeam({ extension: ['de-DE'], web: ['en-US'] });
+beforeAll(() => {
+  ({
+    server,
+    extension: [anna],
+    web: [wei],
+  } = team);
 });
 
 describe('the read-only link', () => {

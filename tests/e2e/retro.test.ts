@@ -1,10 +1,11 @@
+import { e2eTeam } from '../support/e2e-team';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plaintextOnServer } from '../support/confidentiality';
 import { axeViolations } from '../support/extension-browser';
 import { type Member, teamOfThree } from '../support/team';
-import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+import type { DevServer } from '../support/wrangler-dev';
 import { parseCsv } from '../support/csv';
 
 /** A whole retro through the real local worker, with a facilitator (German) and two members (English). */
@@ -12,12 +13,12 @@ let server: DevServer;
 let members: Member[];
 const boards: Record<string, Page> = {};
 
-beforeAll(async () => {
-  server = await startWranglerDev();
+const team = e2eTeam();
+beforeAll(() => {
+  ({ server } = team);
 });
 afterAll(async () => {
   await Promise.all(members?.map((member) => member.browser.close()) ?? []);
-  await server?.stop();
 });
 
 async function expectAccessible(page: Page, view: string) {

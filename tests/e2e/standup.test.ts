@@ -1,14 +1,9 @@
+import { e2eTeam } from '../support/e2e-team';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  axeViolations,
-  launchExtension,
-  readStorage,
-  writeStorage,
-} from '../support/extension-browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, axeViolations, readStorage } from '../support/extension-browser';
 import { plaintextOnServer } from '../support/confidentiality';
-import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+import type { DevServer } from '../support/wrangler-dev';
 import { openTab } from '../support/tabs';
 
 /**
@@ -21,14 +16,12 @@ let ben: ExtensionBrowser;
 let cem: ExtensionBrowser;
 const pages: Record<string, Page> = {};
 
-beforeAll(async () => {
-  server = await startWranglerDev();
-  [anna, ben, cem] = await Promise.all([launchExtension('de-DE'), launchExtension('en-US'), launchExtension('en-US')]);
-  await Promise.all([anna, ben, cem].map((member) => writeStorage(member, { preferences: { server: server.url } })));
-});
-afterAll(async () => {
-  await Promise.all([anna, ben, cem].map((member) => member?.close()));
-  await server?.stop();
+const team = e2eTeam({ extension: ['de-DE', 'en-US', 'en-US'] });
+beforeAll(() => {
+  ({
+    server,
+    extension: [anna, ben, cem],
+  } = team);
 });
 
 async function expectAccessible(page: Page, view: string) {

@@ -1,8 +1,9 @@
+import { e2eTeam } from '../support/e2e-team';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, axeViolations, launchExtension, writeStorage } from '../support/extension-browser';
-import { type WebBrowser, launchWebBrowser } from '../support/web-browser';
-import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, axeViolations } from '../support/extension-browser';
+import { type WebBrowser } from '../support/web-browser';
+import type { DevServer } from '../support/wrangler-dev';
 import { openTab } from '../support/tabs';
 
 /**
@@ -16,16 +17,13 @@ let link: string;
 const pages: Record<'anna' | 'wei', Page> = {} as never;
 const boards: Record<'anna' | 'wei', Page> = {} as never;
 
-beforeAll(async () => {
-  server = await startWranglerDev();
-  anna = await launchExtension('de-DE');
-  await writeStorage(anna, { preferences: { server: server.url } });
-  wei = await launchWebBrowser('en-US', server.url);
-});
-afterAll(async () => {
-  await anna?.close();
-  await wei?.close();
-  await server?.stop();
+const team = e2eTeam({ extension: ['de-DE'], web: ['en-US'] });
+beforeAll(() => {
+  ({
+    server,
+    extension: [anna],
+    web: [wei],
+  } = team);
 });
 
 async function expectAccessible(page: Page, view: string) {
