@@ -43,6 +43,9 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A poll waits for a state, not for a time: vitest's 1 s default is a guess about speed
+          // that a loaded machine breaks (a synced phase change took longer in a loaded CI run).
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
