@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'extension',
           // Bundled by Vite, not loaded by Node, so that the alias above applies to zustand.
           server: { deps: { inline: ['zustand'] } },
-          include: ['tests/extension/**/*.test.ts'],
+          include: ['tests/extension/**/*.test.ts', 'tests/extension/**/*.test.tsx'],
           environment: 'node',
           sequence: { groupOrder: 0 },
         },

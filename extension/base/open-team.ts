@@ -23,6 +23,7 @@ import {
   setRetroVerifyKey,
 } from '../../shared/team/ops';
 import { readStandup } from '../../shared/team/standup';
+import type { SyncSessionDeps } from '../../shared/sync/session-types';
 import type { BoardDb } from '../lib/board-db';
 import type { TeamRecord } from '../lib/records';
 import { retroKeys } from './retro-keys';
@@ -71,13 +72,11 @@ export function presentMembers(awareness: Awareness): string[] {
  * theirs); someone who joined waits until the board has caught up before adding themselves, so
  * they do not mistake an empty, not yet loaded board for a new team.
  */
-export async function openTeam(record: TeamRecord, db: BoardDb, now: () => number) {
+export async function openTeam(record: TeamRecord, db: BoardDb, now: () => number, deps?: SyncSessionDeps) {
   const keys = await recordKeys(crypto, record);
   const access = { server: record.server, boardId: record.boardId, keys };
-  const opened = await openProjectedBoard(access, db, projectTeam, {
-    memberId: record.memberId,
-    name: record.memberName,
-  });
+  const me = { memberId: record.memberId, name: record.memberName };
+  const opened = await openProjectedBoard(access, db, projectTeam, me, deps);
   const { board, store, close } = opened;
   const { doc, awareness, session } = board;
   const serverNow = () => now() + (session.clockOffset() ?? 0);
