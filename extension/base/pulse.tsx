@@ -1,6 +1,6 @@
 import { CheckboxField } from '../components/checkbox-field';
 import { useState } from 'preact/hooks';
-import { type PollKind, POLL_SCALE, answerPoll, closePoll, startPoll } from '../../shared/checkin/board';
+import { type PollKind, POLL_SCALE, answerPoll, closePoll, startPoll } from '../../shared/checkin/poll';
 import { Bars } from '../components/bars';
 import { WeatherIcon } from '../components/weather-icon';
 import { newId } from '../lib/ids';

@@ -5,14 +5,12 @@ import { recordKeys } from '../../extension/lib/record-keys';
 import type { TeamRecord } from '../../extension/lib/records';
 import {
   answerHealth,
-  answerPoll,
   closeHealthRound,
-  closePoll,
   defaultRoundDimensions,
   setCurrentQuestion,
   startHealthRound,
-  startPoll,
 } from '../../shared/checkin/board';
+import { answerPoll, closePoll, startPoll } from '../../shared/checkin/poll';
 import { DECK } from '../../shared/checkin/deck';
 import { toHex } from '../../shared/encoding/hex';
 import { readRetros, readTeam } from '../../shared/team/model';

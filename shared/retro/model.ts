@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { isRecord } from '../is-record';
 
 /**
  * A retrospective: its own board (own key), linked from the team board. Top-level types:
@@ -82,8 +83,6 @@ export interface Ballot {
 const ID = /^[0-9a-f]{16,32}$/;
 export const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown, max: number) => (typeof value === 'string' ? value.slice(0, max) : '');
 
 export const retroMap = (doc: Y.Doc) => doc.getMap<unknown>('retro');

@@ -9,10 +9,11 @@ import type {
 import { REMOTE, createPresence } from './presence';
 import { socketProtocols } from './socket-protocol';
 import * as Y from 'yjs';
-import { type Bytes, concatBytes } from '../encoding/bytes';
+import type { Bytes } from '../encoding/bytes';
 import { toHex } from '../encoding/hex';
 import { PROTOCOL_VERSION } from '../version';
 import { backoffDelay } from './backoff';
+import { createCompaction } from './compaction';
 import { type ClockSample, addSample, clockOffset } from './clock';
 import { decodeServerFrame, encodeClientFrame } from './codec';
 import type { PayloadKind } from './crypto';
@@ -37,7 +38,6 @@ const UNREACHABLE_AFTER = 2;
  */
 export function createSyncSession(options: SyncSessionOptions, deps: SyncSessionDeps) {
   const { doc, keys, boardId } = options;
-  const compactAfter = options.compactAfter ?? 500;
   const serverView = new Y.Doc();
   if (options.confirmed) Y.applyUpdate(serverView, options.confirmed.state);
   let lastSeq = options.confirmed?.lastSeq ?? 0;
@@ -55,10 +55,6 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   let status: SyncStatus = { state: 'connecting', pending: unconfirmed };
   const inFlight = new Map<string, { update: Bytes; edits: number }>();
   let samples: ClockSample[] = [];
-  let sinceSnapshot = 0;
-  let snapshot: Bytes[] = [];
-  let uploadId = 0;
-  let uploading = false;
   let queue: Promise<void> = Promise.resolve();
   const listeners = new Set<(status: SyncStatus) => void>();
 
@@ -92,7 +88,6 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
    */
   let signed = signing();
   let resendSigned = false;
-  let forceCompaction = false;
   const noticeSigning = () => {
     if (signed || !signing()) return;
     signed = true;
@@ -103,12 +98,19 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   async function resendIfReady() {
     if (!ready || !resendSigned) return;
     resendSigned = false;
-    forceCompaction = true;
+    compaction.force();
     const whole = new Uint8Array(Y.encodeStateAsUpdate(doc));
     if (whole.length <= MAX_CHUNK_BYTES - 1024) await sendUpdate(whole, 0);
-    await maybeCompact();
+    await compaction.maybeUpload();
   }
   const send = (frame: Parameters<typeof encodeClientFrame>[0]) => socket?.send(encodeClientFrame(frame));
+  const compaction = createCompaction({
+    mayUpload: keys.role === 'edit',
+    compactAfter: options.compactAfter ?? 500,
+    sealConfirmed: () => seal('snapshot', new Uint8Array(Y.encodeStateAsUpdate(serverView))),
+    lastSeq: () => lastSeq,
+    send: (chunk) => send({ type: 'snapshot', ...chunk }),
+  });
   const presence = options.awareness
     ? createPresence(options.awareness, {
         ready: () => ready,
@@ -174,36 +176,22 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     return true;
   }
 
-  async function maybeCompact() {
-    if (keys.role !== 'edit' || uploading || (sinceSnapshot < compactAfter && !forceCompaction)) return;
-    uploading = true;
-    forceCompaction = false;
-    const sealed = await seal('snapshot', new Uint8Array(Y.encodeStateAsUpdate(serverView)));
-    const total = Math.ceil(sealed.length / MAX_CHUNK_BYTES);
-    uploadId += 1;
-    for (let index = 0; index < total; index++) {
-      const payload = sealed.slice(index * MAX_CHUNK_BYTES, (index + 1) * MAX_CHUNK_BYTES);
-      send({ type: 'snapshot', uploadId, uptoSeq: lastSeq, index, total, payload });
-    }
-  }
-
   async function handle(frame: ServerFrame, opening: ReturnType<typeof decrypt> | null) {
     switch (frame.type) {
       case 'welcome':
         return;
-      case 'snapshot':
-        snapshot[frame.index] = frame.payload;
-        if (snapshot.filter(Boolean).length < frame.total) return;
-        await applyRemote(decrypt('snapshot', concatBytes(...snapshot)));
-        snapshot = [];
+      case 'snapshot': {
+        const whole = compaction.receive(frame);
+        if (!whole) return;
+        await applyRemote(decrypt('snapshot', whole));
         lastSeq = frame.uptoSeq;
-        sinceSnapshot = 0;
         return;
+      }
       case 'update':
         await applyRemote(opening ?? decrypt('update', frame.payload));
         lastSeq = Math.max(lastSeq, frame.seq);
-        sinceSnapshot += 1;
-        return ready ? maybeCompact() : undefined;
+        compaction.counted();
+        return ready ? compaction.maybeUpload() : undefined;
       case 'caughtUp': {
         flushCatchUp();
         ready = true;
@@ -219,7 +207,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
           refresh();
         }
         await resendIfReady();
-        return maybeCompact();
+        return compaction.maybeUpload();
       }
       case 'ack': {
         const entry = inFlight.get(toHex(frame.messageId));
@@ -231,13 +219,11 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         }
         // A resent update is acknowledged again with its first number: never move backwards.
         lastSeq = Math.max(lastSeq, frame.seq);
-        sinceSnapshot += 1;
-        return maybeCompact();
+        compaction.counted();
+        return compaction.maybeUpload();
       }
       case 'snapshotSaved':
-        uploading = false;
-        sinceSnapshot = lastSeq - frame.uptoSeq;
-        return;
+        return compaction.saved(frame.uptoSeq);
       case 'time':
         samples = addSample(samples, {
           sentAt: frame.clientTime,
@@ -254,7 +240,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         if (reason) fail(reason);
         else if (frame.code === 'rate-limited' || frame.code === 'snapshot-rejected') {
           // The refused frame is not known by id: reconnecting re-sends whatever the server lacks.
-          uploading = false;
+          compaction.refused();
           socket?.close(1000, frame.code);
         }
       }
@@ -312,8 +298,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         ready = false;
         inFlight.clear();
         presence?.forgetAll();
-        snapshot = [];
-        uploading = false;
+        compaction.reset();
         if (stopped) return;
         failures = opened ? 0 : failures + 1;
         const access = opened || !deps.probe ? 'ok' : await deps.probe();
@@ -369,7 +354,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     /** Resolves once every frame received so far has been handled. */
     settled: () => queue,
     /** Whether updates or a compaction upload are still waiting for the server's answer. */
-    busy: () => inFlight.size > 0 || uploading || resendSigned,
+    busy: () => inFlight.size > 0 || compaction.uploading() || resendSigned,
   };
 }
 

@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  answerHealth,
-  answerPoll,
-  closeHealthRound,
-  closePoll,
-  readCheckin,
-  startHealthRound,
-  startPoll,
-} from '../../shared/checkin/board';
+import { answerHealth, closeHealthRound, readCheckin, startHealthRound } from '../../shared/checkin/board';
+import { answerPoll, closePoll, startPoll } from '../../shared/checkin/poll';
 
 /**
  * "Health checks and polls never reveal one person's answer" (docs/security.md): whatever the

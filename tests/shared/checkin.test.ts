@@ -3,18 +3,15 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   answerHealth,
-  answerPoll,
   closeHealthRound,
   defaultRoundDimensions,
   readBallots,
   readHealthHistory,
-  readPoll,
   readRound,
   roundDimensions,
   startHealthRound,
-  closePoll,
-  startPoll,
 } from '../../shared/checkin/board';
+import { answerPoll, readPoll, closePoll, startPoll } from '../../shared/checkin/poll';
 import { AVOID_RECENT, CATEGORIES, DECK, pickQuestion } from '../../shared/checkin/deck';
 import {
   DEFAULT_DIMENSIONS,

@@ -1,3 +1,4 @@
+import type { SocketStates } from '../../worker/board/socket-states';
 import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -142,7 +143,7 @@ describe('the cost of one update to the relay', () => {
     const { boardId, keys } = await createBoard();
     const held = () =>
       runInDurableObject(boardStub(env, boardId), (instance) => {
-        return (instance as unknown as { connections: Map<unknown, unknown> }).connections.size;
+        return (instance as unknown as { connections: SocketStates }).connections.size;
       });
     const members = [];
     for (let i = 0; i < 3; i++) {

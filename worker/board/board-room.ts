@@ -9,6 +9,7 @@ import { PROTOCOL_VERSION } from '../../shared/version';
 import type { Bindings } from '../env';
 import { directoryStub } from './board-directory';
 import { BoardStore } from './board-store';
+import { SocketStates } from './socket-states';
 import { BOARD_LIMITS, type Connection, newConnection, takeFrameToken } from './limits';
 
 const DAY_MS = 86_400_000;
@@ -27,13 +28,8 @@ const refuse = (status: number, code: ApiErrorCode, message: string) =>
  */
 export class BoardRoom extends DurableObject<Bindings> {
   private readonly store: BoardStore;
-  /**
-   * Each socket's state while the object is awake, so that no frame deserialises an attachment
-   * (a broadcast would otherwise read every recipient's). The attachment keeps what must survive
-   * hibernation: it is written when the state changes (accepted, ready, closed), not for the rate
-   * buckets, which refill to full in the seconds before an idle object hibernates anyway.
-   */
-  private readonly connections = new Map<WebSocket, Connection | null>();
+  /** Each socket's state, held while the object is awake (`SocketStates`). */
+  private readonly connections: SocketStates;
 
   constructor(ctx: DurableObjectState, env: Bindings) {
     super(ctx, env);
@@ -41,7 +37,7 @@ export class BoardRoom extends DurableObject<Bindings> {
     // Keep-alive pings are answered by the runtime without waking a hibernated object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('ping', 'pong'));
     // Woken (or started): the sockets' states, read from their attachments once.
-    for (const socket of ctx.getWebSockets()) this.connectionOf(socket);
+    this.connections = new SocketStates(() => ctx.getWebSockets());
   }
 
   /** Creates the board; false if it exists already. */
@@ -69,7 +65,7 @@ export class BoardRoom extends DurableObject<Bindings> {
     this.store.setReadRevoked(!enabled);
     if (enabled) return;
     for (const socket of this.ctx.getWebSockets()) {
-      if (this.connectionOf(socket)?.role === 'read') this.fail(socket, 'access-revoked', true);
+      if (this.connections.of(socket)?.role === 'read') this.fail(socket, 'access-revoked', true);
     }
   }
 
@@ -99,7 +95,7 @@ export class BoardRoom extends DurableObject<Bindings> {
     }
     const pair = new WebSocketPair();
     this.ctx.acceptWebSocket(pair[1]);
-    this.keep(pair[1], newConnection(this.store.takeConnectionId(), role, now), true);
+    this.connections.keep(pair[1], newConnection(this.store.takeConnectionId(), role, now), true);
     // The alarm closes the socket if no hello comes in time (it also keeps the retention expiry).
     const deadline = now + BOARD_LIMITS.helloTimeoutMs;
     const alarm = await this.ctx.storage.getAlarm();
@@ -118,7 +114,7 @@ export class BoardRoom extends DurableObject<Bindings> {
   private sweep(now: number): Connection[] {
     const remaining: Connection[] = [];
     for (const socket of this.ctx.getWebSockets()) {
-      const connection = this.connectionOf(socket);
+      const connection = this.connections.of(socket);
       if (!connection) continue;
       if (!connection.ready && now - (connection.openedAt ?? 0) >= BOARD_LIMITS.helloTimeoutMs) {
         this.fail(socket, 'hello-timeout', true);
@@ -130,7 +126,7 @@ export class BoardRoom extends DurableObject<Bindings> {
 
   override async webSocketMessage(socket: WebSocket, message: ArrayBuffer | string): Promise<void> {
     try {
-      const connection = this.connectionOf(socket);
+      const connection = this.connections.of(socket);
       if (!connection) return;
       if (typeof message === 'string') return this.fail(socket, 'malformed-frame', false);
       if (message.byteLength > MAX_FRAME_BYTES) return this.fail(socket, 'frame-too-large', false);
@@ -150,7 +146,7 @@ export class BoardRoom extends DurableObject<Bindings> {
   /** Takes a token from the connection's bucket for this kind of frame; false (and an error) if empty. */
   private allow(socket: WebSocket, connection: Connection, kind: 'update' | 'presence' | 'time', now: number) {
     const taken = takeFrameToken(connection, kind, now);
-    this.keep(socket, taken.connection, false);
+    this.connections.keep(socket, taken.connection, false);
     if (!taken.allowed) this.fail(socket, 'rate-limited', false);
     return taken.allowed;
   }
@@ -181,7 +177,7 @@ export class BoardRoom extends DurableObject<Bindings> {
         for (const entry of this.store.entriesAfter(after, BOARD_LIMITS.catchUpPage))
           this.send(socket, { type: 'update', ...entry });
         this.send(socket, { type: 'caughtUp', headSeq: meta.headSeq });
-        return this.keep(socket, { ...connection, ready: true }, true);
+        return this.connections.keep(socket, { ...connection, ready: true }, true);
       }
       case 'update': {
         if (connection.role !== 'edit') return this.fail(socket, 'read-only', false);
@@ -243,7 +239,7 @@ export class BoardRoom extends DurableObject<Bindings> {
   }
 
   override webSocketClose(socket: WebSocket): void {
-    const connection = this.connectionOf(socket);
+    const connection = this.connections.of(socket);
     // Completes the closing handshake the client started.
     try {
       socket.close(1000, 'closed');
@@ -251,9 +247,9 @@ export class BoardRoom extends DurableObject<Bindings> {
       // already closed
     }
     // An upload its connection did not finish will never be: it goes now, not at the next restart.
-    if (this.store.meta()) this.store.dropUploadsExcept(this.liveConnectionIds(socket));
+    if (this.store.meta()) this.store.dropUploadsExcept(this.connections.liveIds(socket));
     if (connection) this.broadcast(socket, { type: 'left', connectionId: connection.connectionId });
-    this.connections.delete(socket);
+    this.connections.forget(socket);
   }
 
   override webSocketError(socket: WebSocket): void {
@@ -276,29 +272,6 @@ export class BoardRoom extends DurableObject<Bindings> {
     await this.ctx.storage.setAlarm(Math.min(expiresAt, ...waiting));
   }
 
-  private connectionOf(socket: WebSocket): Connection | null {
-    if (this.connections.has(socket)) return this.connections.get(socket)!;
-    // First sight since the object woke: from the attachment, once.
-    const connection = socket.deserializeAttachment() as Connection | null;
-    this.connections.set(socket, connection);
-    return connection;
-  }
-
-  /** Holds a socket's new state; `persist` also writes it to the attachment for after hibernation. */
-  private keep(socket: WebSocket, connection: Connection | null, persist: boolean): void {
-    this.connections.set(socket, connection);
-    if (persist) socket.serializeAttachment(connection);
-  }
-
-  private liveConnectionIds(except: WebSocket): Set<number> {
-    const ids = new Set<number>();
-    for (const socket of this.ctx.getWebSockets()) {
-      const connection = socket === except ? null : this.connectionOf(socket);
-      if (connection) ids.add(connection.connectionId);
-    }
-    return ids;
-  }
-
   private send(socket: WebSocket, frame: ServerFrame): void {
     try {
       socket.send(encodeServerFrame(frame));
@@ -309,8 +282,8 @@ export class BoardRoom extends DurableObject<Bindings> {
 
   private broadcast(from: WebSocket, frame: ServerFrame): void {
     const bytes: Bytes = encodeServerFrame(frame);
-    for (const [socket, connection] of this.connections) {
-      if (socket === from || !connection?.ready) continue;
+    for (const [socket] of this.connections.ready()) {
+      if (socket === from) continue;
       try {
         socket.send(bytes);
       } catch {
@@ -326,10 +299,10 @@ export class BoardRoom extends DurableObject<Bindings> {
   private fail(socket: WebSocket, code: ErrorCode, fatal: boolean): void {
     this.send(socket, { type: 'error', code, fatal });
     if (!fatal) return;
-    const connection = this.connectionOf(socket);
+    const connection = this.connections.of(socket);
     if (connection) {
       this.broadcast(socket, { type: 'left', connectionId: connection.connectionId });
-      this.keep(socket, null, true);
+      this.connections.keep(socket, null, true);
     }
     socket.close(CLOSE_FATAL, code);
   }

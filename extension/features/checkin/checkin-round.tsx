@@ -1,14 +1,6 @@
 import { useState } from 'preact/hooks';
-import {
-  currentSpeaker,
-  endStandup,
-  nextSpeaker,
-  setNotes,
-  shuffle,
-  standupClock,
-  startStandup,
-  upcoming,
-} from '../../../shared/team/standup';
+import { currentSpeaker, shuffle, standupClock, upcoming } from '../../../shared/team/standup';
+import { endStandup, nextSpeaker, setNotes, startStandup } from '../../../shared/team/standup-ops';
 import { TextField } from '../../components/text-field';
 import { localDate, newId } from '../../lib/ids';
 import { useT } from '../../stores/use-t';

@@ -1,9 +1,8 @@
 import { Countdown } from '../../components/countdown';
 import { useState } from 'preact/hooks';
 import { addItem } from '../../../shared/team/ops';
+import { type Standup, currentSpeaker, standupClock, upcoming } from '../../../shared/team/standup';
 import {
-  type Standup,
-  currentSpeaker,
   endStandup,
   moveSpeaker,
   nextSpeaker,
@@ -13,9 +12,7 @@ import {
   setMark,
   setNotes,
   skipSpeaker,
-  standupClock,
-  upcoming,
-} from '../../../shared/team/standup';
+} from '../../../shared/team/standup-ops';
 import { LiveRegion } from '../../components/live-region';
 import { newId } from '../../lib/ids';
 import { useT } from '../../stores/use-t';

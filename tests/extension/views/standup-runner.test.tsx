@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readStandup, setMark } from '../../../shared/team/standup';
+import { readStandup } from '../../../shared/team/standup';
+import { setMark } from '../../../shared/team/standup-ops';
 import { StandupView } from '../../../extension/features/standup/standup-view';
 import { click, elapse, fakeClock, offlineTeam } from './offline-team';
 

@@ -5,21 +5,23 @@ import { DEFAULT_TEAM_SETTINGS, readHistory } from '../../../shared/team/model';
 import {
   type Standup,
   currentSpeaker,
+  readStandup,
+  runningTime,
+  shuffle,
+  standupClock,
+  upcoming,
+} from '../../../shared/team/standup';
+import {
   endStandup,
   moveSpeaker,
   nextSpeaker,
   pauseStandup,
   previousSpeaker,
-  readStandup,
   resumeStandup,
-  runningTime,
   setMark,
-  shuffle,
   skipSpeaker,
-  standupClock,
   startStandup,
-  upcoming,
-} from '../../../shared/team/standup';
+} from '../../../shared/team/standup-ops';
 
 const ids = ['a1a1a1a1a1a1a1a1', 'b2b2b2b2b2b2b2b2', 'c3c3c3c3c3c3c3c3', 'd4d4d4d4d4d4d4d4', 'e5e5e5e5e5e5e5e5'];
 const [anna, ben, cem, dana] = ids as [string, string, string, string];

@@ -14,7 +14,8 @@ import {
   renameMember,
   setItemDone,
 } from '../../../shared/team/ops';
-import { endStandup, readStandup, setMark, setNotes, startStandup } from '../../../shared/team/standup';
+import { readStandup } from '../../../shared/team/standup';
+import { endStandup, setMark, setNotes, startStandup } from '../../../shared/team/standup-ops';
 import { standupSummary } from '../../../shared/team/summary';
 
 const anna = 'a1a1a1a1a1a1a1a1';
