@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { latency, spread } from '../support/stats';
 import type { BoardAccess, OpenBoard } from '../../extension/sync/open-board';
 import { createBoard } from '../../shared/sync/access';
 import { openNodeBoard } from '../support/node-member';
 import { recordFigures, scaled, seedFor, seededRandom } from '../support/reliability';
-import { type SelfHostedServer, generateSelfHosted } from '../support/selfhost';
+import { type SelfHostedServer, selfHostedFixture } from '../support/selfhost';
 import { until } from '../support/until';
 
 /**
@@ -21,16 +21,11 @@ const MEMBERS = ['anna', 'ben', 'cem'];
 /** Each member edits about this often: together below the per-connection rate limit. */
 const EDIT_EVERY_MS = 70;
 
+const fixture = selfHostedFixture();
+const boards = fixture.opened;
 let server: SelfHostedServer;
-const boards: OpenBoard[] = [];
-
-beforeAll(async () => {
-  server = await generateSelfHosted();
-  await server.start();
-});
-afterAll(async () => {
-  await Promise.all(boards.map((board) => board.close()));
-  await server.dispose();
+beforeAll(() => {
+  ({ server } = fixture);
 });
 
 const itemsOf = (doc: Y.Doc) => doc.getArray<string>('items').toArray();

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { latency } from '../support/stats';
-import type { OpenBoard } from '../../extension/sync/open-board';
 import type { Bytes } from '../../shared/encoding/bytes';
 import { createBoard } from '../../shared/sync/access';
 import { encodeClientFrame } from '../../shared/sync/codec';
@@ -10,7 +9,7 @@ import { PROTOCOL_VERSION } from '../../shared/version';
 import { openNodeBoard } from '../support/node-member';
 import { openWireClient } from '../support/wire-client';
 import { recordFigures, scaled, seedFor, seededRandom } from '../support/reliability';
-import { type SelfHostedServer, generateSelfHosted } from '../support/selfhost';
+import { type SelfHostedServer, selfHostedFixture } from '../support/selfhost';
 import { until } from '../support/until';
 import { answerOf, makeGenerator } from '../support/fuzz-frames';
 import { type Tally, fuzzHttp } from '../support/fuzz-http';
@@ -29,15 +28,11 @@ const REQUESTS = scaled(1_000, 10_000);
 const FUZZERS = 6;
 const PROBE_EVERY_MS = 40;
 
+const fixture = selfHostedFixture();
+const boards = fixture.opened;
 let server: SelfHostedServer;
-const boards: OpenBoard[] = [];
-beforeAll(async () => {
-  server = await generateSelfHosted();
-  await server.start();
-});
-afterAll(async () => {
-  await Promise.all(boards.map((board) => board.close()));
-  await server.dispose();
+beforeAll(() => {
+  ({ server } = fixture);
 });
 
 /**

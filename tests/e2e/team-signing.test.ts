@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createRetro } from '../../extension/features/retro/create-retro';
 import { openRetro } from '../../extension/features/retro/open-retro';
 import { type OpenTeam, openTeam } from '../../extension/base/open-team';
@@ -13,7 +13,7 @@ import { readRetros } from '../../shared/team/model';
 import { publishCards } from '../../shared/retro/ops';
 import { createBoard } from '../../shared/sync/access';
 import { deriveBoardKeys } from '../../shared/sync/crypto';
-import { type SelfHostedServer, generateSelfHosted } from '../support/selfhost';
+import { type SelfHostedServer, selfHostedFixture } from '../support/selfhost';
 import { until } from '../support/until';
 
 /**
@@ -22,15 +22,11 @@ import { until } from '../support/until';
  * they held, the old links keep working, and a member who joins with the new read-only link (which
  * carries the editors' public key) reads everything, the retro included.
  */
+const fixture = selfHostedFixture();
+const opened = fixture.opened;
 let server: SelfHostedServer;
-const opened: { close: () => Promise<void> }[] = [];
-beforeAll(async () => {
-  server = await generateSelfHosted();
-  await server.start();
-});
-afterAll(async () => {
-  await Promise.all(opened.map((board) => board.close()));
-  await server?.dispose();
+beforeAll(() => {
+  ({ server } = fixture);
 });
 
 const SETTINGS = {

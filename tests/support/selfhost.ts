@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { freePort, waitForHealth } from './wrangler-dev';
 
 /**
@@ -74,4 +75,24 @@ export async function generateSelfHosted(extraArgs: string[] = []): Promise<Self
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A test file's self-hosted server, started once before its tests, and what its tests opened
+ * against it (`opened`, closed first), disposed of after the last test.
+ */
+export function selfHostedFixture() {
+  const fixture = {
+    server: undefined as never as SelfHostedServer,
+    opened: [] as { close: () => Promise<void> }[],
+  };
+  beforeAll(async () => {
+    fixture.server = await generateSelfHosted();
+    await fixture.server.start();
+  });
+  afterAll(async () => {
+    await Promise.all(fixture.opened.map((board) => board.close()));
+    await fixture.server?.dispose();
+  });
+  return fixture;
 }
