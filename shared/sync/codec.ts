@@ -38,6 +38,8 @@ function encodeField(kind: string, value: unknown): Bytes[] {
       return [uint(value as number)];
     case 'bytes':
       return [uint((value as Bytes).length), value as Bytes];
+    case 'bytes-list':
+      return [uint((value as Bytes[]).length), ...(value as Bytes[]).flatMap((item) => encodeField('bytes', item))];
     case 'id':
       if ((value as Bytes).length !== MESSAGE_ID_BYTES) throw new RangeError('message id must be 16 bytes');
       return [value as Bytes];
@@ -98,6 +100,19 @@ class Reader {
     if (kind === 'bytes') {
       const length = this.uint();
       return length === null ? null : this.take(length);
+    }
+    if (kind === 'bytes-list') {
+      const count = this.uint();
+      if (count === null) return null;
+      // Each item takes at least its length byte: a count the rest cannot hold is cut short.
+      if (count > this.bytes.length - this.offset) return this.fail('truncated');
+      const items: Bytes[] = [];
+      for (let i = 0; i < count; i++) {
+        const item = this.field('bytes') as Bytes | null;
+        if (item === null) return null;
+        items.push(item);
+      }
+      return items;
     }
     const index = this.uint();
     if (index === null) return null;

@@ -41,9 +41,9 @@ export function createCompaction(deps: CompactionDeps) {
       since = 0;
       return whole;
     },
-    /** One more entry in the server's log. */
-    counted() {
-      since += 1;
+    /** `entries` more entries in the server's log (one, unless a catch-up page brought more). */
+    counted(entries = 1) {
+      since += entries;
     },
     /** The server saved an upload up to `uptoSeq`. */
     saved(uptoSeq: number) {

@@ -28,7 +28,7 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-type FieldKind = 'uint' | 'bytes' | 'id' | 'role' | 'error-code' | 'bool';
+type FieldKind = 'uint' | 'bytes' | 'bytes-list' | 'id' | 'role' | 'error-code' | 'bool';
 type Spec = { readonly code: number; readonly fields: readonly (readonly [string, FieldKind])[] };
 
 /** Frames a client sends. Field order is wire order. */
@@ -90,6 +90,14 @@ export const SERVER_FRAME_SPECS = {
     ],
   },
   caughtUp: { code: 0x84, fields: [['headSeq', 'uint']] },
+  /** Protocol 2: a page of the catch-up, the log entries up to `uptoSeq` in order. */
+  updates: {
+    code: 0x8a,
+    fields: [
+      ['uptoSeq', 'uint'],
+      ['payloads', 'bytes-list'],
+    ],
+  },
   ack: {
     code: 0x85,
     fields: [
@@ -132,11 +140,13 @@ type FieldValue<K extends FieldKind> = K extends 'uint'
   ? number
   : K extends 'bytes' | 'id'
     ? Bytes
-    : K extends 'role'
-      ? BoardRole
-      : K extends 'error-code'
-        ? ErrorCode
-        : boolean;
+    : K extends 'bytes-list'
+      ? Bytes[]
+      : K extends 'role'
+        ? BoardRole
+        : K extends 'error-code'
+          ? ErrorCode
+          : boolean;
 
 type FrameOf<Specs extends Record<string, Spec>, T extends keyof Specs> = { type: T } & {
   -readonly [F in Specs[T]['fields'][number] as F[0]]: FieldValue<F[1]>;

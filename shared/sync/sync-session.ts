@@ -11,7 +11,7 @@ import { socketProtocols } from './socket-protocol';
 import * as Y from 'yjs';
 import type { Bytes } from '../encoding/bytes';
 import { toHex } from '../encoding/hex';
-import { PROTOCOL_VERSION } from '../version';
+import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION } from '../version';
 import { backoffDelay } from './backoff';
 import { createCompaction } from './compaction';
 import { type ClockSample, addSample, clockOffset } from './clock';
@@ -50,6 +50,9 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
   /** Sockets in a row that closed without ever opening. */
   let failures = 0;
   let timer: unknown = null;
+  /** The protocol this session speaks: the newest, or the oldest if the server knows no newer one. */
+  let version = PROTOCOL_VERSION;
+  let reconnectAtOnce = false;
   const differs = () => !Y.equalSnapshots(Y.snapshot(doc), Y.snapshot(serverView));
   let unconfirmed = differs() ? Math.max(1, options.pending ?? 1) : 0;
   let status: SyncStatus = { state: 'connecting', pending: unconfirmed };
@@ -176,7 +179,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     return true;
   }
 
-  async function handle(frame: ServerFrame, opening: ReturnType<typeof decrypt> | null) {
+  async function handle(frame: ServerFrame, openings: ReturnType<typeof decrypt>[] | null) {
     switch (frame.type) {
       case 'welcome':
         return;
@@ -188,10 +191,12 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         return;
       }
       case 'update':
-        await applyRemote(opening ?? decrypt('update', frame.payload));
-        lastSeq = Math.max(lastSeq, frame.seq);
-        compaction.counted();
+      case 'updates': {
+        for (const opening of openings ?? []) await applyRemote(opening);
+        lastSeq = Math.max(lastSeq, frame.type === 'update' ? frame.seq : frame.uptoSeq);
+        compaction.counted(openings?.length);
         return ready ? compaction.maybeUpload() : undefined;
+      }
       case 'caughtUp': {
         flushCatchUp();
         ready = true;
@@ -236,6 +241,12 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
       case 'left':
         return presence?.left(frame.connectionId);
       case 'error': {
+        if (frame.code === 'unsupported-version' && version > MIN_PROTOCOL_VERSION) {
+          // A server older than this client: speak its version, at once on the socket that follows.
+          version = MIN_PROTOCOL_VERSION;
+          reconnectAtOnce = true;
+          return;
+        }
         const reason = FATAL[frame.code];
         if (reason) fail(reason);
         else if (frame.code === 'rate-limited' || frame.code === 'snapshot-rejected') {
@@ -277,7 +288,7 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
     let opened = false;
     current.addEventListener('open', () => {
       opened = true;
-      send({ type: 'hello', version: PROTOCOL_VERSION, lastSeq });
+      send({ type: 'hello', version, lastSeq });
       send({ type: 'time', clientTime: deps.now() });
     });
     current.addEventListener('message', (event) => {
@@ -285,8 +296,10 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
       const decoded = decodeServerFrame(new Uint8Array(event.data));
       if (!decoded.ok) return;
       const frame = decoded.value;
-      const opening = frame.type === 'update' ? decrypt('update', frame.payload) : null;
-      enqueue(() => handle(frame, opening));
+      // Updates start decrypting at once, in parallel; `handle` applies them in order.
+      const payloads = frame.type === 'update' ? [frame.payload] : frame.type === 'updates' ? frame.payloads : null;
+      const openings = payloads?.map((payload) => decrypt('update', payload)) ?? null;
+      enqueue(() => handle(frame, openings));
     });
     const closed = () => {
       if (socket !== current) return;
@@ -300,6 +313,10 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
         presence?.forgetAll();
         compaction.reset();
         if (stopped) return;
+        if (reconnectAtOnce) {
+          reconnectAtOnce = false;
+          return connect();
+        }
         failures = opened ? 0 : failures + 1;
         const access = opened || !deps.probe ? 'ok' : await deps.probe();
         if (stopped) return;

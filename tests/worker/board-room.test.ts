@@ -61,6 +61,32 @@ describe('board relay', () => {
     ]);
   });
 
+  it('catches a protocol-2 client up in pages of many entries, and a protocol-1 client one entry a frame', async () => {
+    const { boardId, keys } = await createBoard();
+    // Within the per-connection burst, so that every update is stored.
+    await editorWithUpdates(boardId, keys.editToken!, 50);
+    const all = Array.from({ length: 50 }, (_, i) => payload(`u${i + 1}`));
+    const paged = await connect(boardId, keys.readToken, { version: 2 });
+    expect(await catchUp(paged)).toEqual([{ type: 'updates', uptoSeq: 50, payloads: all }]);
+    const resumed = await connect(boardId, keys.readToken, { version: 2, lastSeq: 48 });
+    expect(await catchUp(resumed)).toEqual([{ type: 'updates', uptoSeq: 50, payloads: all.slice(48) }]);
+    // A client of protocol 1 (every extension before paging) is served as before.
+    const old = await connect(boardId, keys.readToken, { version: 1, lastSeq: 48 });
+    expect(await catchUp(old)).toEqual([
+      { type: 'update', seq: 49, payload: all[48] },
+      { type: 'update', seq: 50, payload: all[49] },
+    ]);
+  });
+
+  it('welcomes each client in the version it speaks', async () => {
+    const { boardId, keys } = await createBoard();
+    for (const version of [1, 2]) {
+      const client = await connect(boardId, keys.readToken, { hello: false });
+      client.send({ type: 'hello', version, lastSeq: 0 });
+      expect(await client.next()).toMatchObject({ type: 'welcome', version });
+    }
+  });
+
   it('refuses writes on a read-only connection and keeps it open', async () => {
     const { boardId, keys } = await createBoard();
     const reader = await connect(boardId, keys.readToken);
@@ -90,7 +116,7 @@ describe('board relay', () => {
   it('closes a connection that speaks another protocol version, with a clear error', async () => {
     const { boardId, keys } = await createBoard();
     const client = await connect(boardId, keys.editToken!, { hello: false });
-    client.send({ type: 'hello', version: 99, lastSeq: 0 });
+    client.send({ type: 'hello', version: 3, lastSeq: 0 });
     expect(await client.next()).toEqual({ type: 'error', code: 'unsupported-version', fatal: true });
     expect(await client.whenClosed).toEqual({ code: 4000, reason: 'unsupported-version' });
   });

@@ -41,15 +41,22 @@ export async function openSocket(boardId: string, token: Bytes | null, protocols
   });
 }
 
-/** Connects and, unless told otherwise, completes the hello/welcome handshake. */
-export async function connect(boardId: string, token: Bytes, options: { lastSeq?: number; hello?: boolean } = {}) {
+/**
+ * Connects and, unless told otherwise, completes the hello/welcome handshake. Speaks protocol 1
+ * unless told otherwise: its catch-up comes one `update` frame per entry, which most tests read.
+ */
+export async function connect(
+  boardId: string,
+  token: Bytes,
+  options: { lastSeq?: number; hello?: boolean; version?: number } = {},
+) {
   const response = await openSocket(boardId, token);
   const socket = response.webSocket;
   if (!socket) throw new Error(`no upgrade: ${response.status} ${await response.text()}`);
   socket.accept();
   const client = wireClient(socket);
   if (options.hello !== false) {
-    client.send({ type: 'hello', version: 1, lastSeq: options.lastSeq ?? 0 });
+    client.send({ type: 'hello', version: options.version ?? 1, lastSeq: options.lastSeq ?? 0 });
     const welcome = await client.next();
     if (welcome.type !== 'welcome') throw new Error(`expected welcome, got ${welcome.type}`);
   }

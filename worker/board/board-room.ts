@@ -5,10 +5,11 @@ import { decodeClientFrame, encodeServerFrame } from '../../shared/sync/codec';
 import { constantTimeEqual } from '../../shared/sync/crypto';
 import { type ClientFrame, type ErrorCode, MAX_FRAME_BYTES, type ServerFrame } from '../../shared/sync/frames';
 import type { BoardRole } from '../../shared/sync/invite';
-import { PROTOCOL_VERSION } from '../../shared/version';
+import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION } from '../../shared/version';
 import type { Bindings } from '../env';
 import { directoryStub } from './board-directory';
 import { BoardStore } from './board-store';
+import { catchUpFrames } from './catch-up';
 import { SocketStates } from './socket-states';
 import { BOARD_LIMITS, type Connection, newConnection, takeFrameToken } from './limits';
 
@@ -157,11 +158,13 @@ export class BoardRoom extends DurableObject<Bindings> {
     switch (frame.type) {
       case 'hello': {
         if (connection.ready) return this.fail(socket, 'unexpected-frame', false);
-        if (frame.version !== PROTOCOL_VERSION) return this.fail(socket, 'unsupported-version', true);
+        if (frame.version < MIN_PROTOCOL_VERSION || frame.version > PROTOCOL_VERSION)
+          return this.fail(socket, 'unsupported-version', true);
         const { connectionId, role } = connection;
         this.send(socket, {
           type: 'welcome',
-          version: PROTOCOL_VERSION,
+          // The version this connection speaks: the client's own.
+          version: frame.version,
           role,
           connectionId,
           headSeq: meta.headSeq,
@@ -174,8 +177,8 @@ export class BoardRoom extends DurableObject<Bindings> {
             this.send(socket, { type: 'snapshot', uptoSeq: meta.snapshotSeq, ...chunk });
           after = meta.snapshotSeq;
         }
-        for (const entry of this.store.entriesAfter(after, BOARD_LIMITS.catchUpPage))
-          this.send(socket, { type: 'update', ...entry });
+        const entries = this.store.entriesAfter(after, BOARD_LIMITS.catchUpPage);
+        for (const page of catchUpFrames(entries, frame.version >= 2)) this.send(socket, page);
         this.send(socket, { type: 'caughtUp', headSeq: meta.headSeq });
         return this.connections.keep(socket, { ...connection, ready: true }, true);
       }

@@ -7,7 +7,7 @@ import { sealEnvelope } from '../../../shared/sync/envelope';
 import type { ServerFrame } from '../../../shared/sync/frames';
 import type { SocketLike } from '../../../shared/sync/session-types';
 import { createSyncSession } from '../../../shared/sync/sync-session';
-import { PROTOCOL_VERSION } from '../../../shared/version';
+import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION } from '../../../shared/version';
 
 const BOARD = '0123456789abcdef0123456789abcdef';
 
@@ -113,4 +113,56 @@ describe('catching up after a connect', () => {
     expect(hello?.ok && hello.value).toMatchObject({ type: 'hello', lastSeq: 25 });
     session.stop();
   });
+
+  it('applies a catch-up in pages (protocol 2) as it applies one of single updates', async () => {
+    const { doc, session, sealed, sockets, welcome } = await setup();
+    let transactions = 0;
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (!transaction.local) transactions++;
+    });
+    session.start();
+    const server = sockets[0]!;
+    server.open();
+    expect(hellos(server)).toEqual([{ type: 'hello', version: PROTOCOL_VERSION, lastSeq: 0 }]);
+    server.push(welcome);
+    server.push({ type: 'updates', uptoSeq: 25, payloads: sealed.slice(0, 25) });
+    server.push({ type: 'updates', uptoSeq: 40, payloads: sealed.slice(25) });
+    server.push({ type: 'caughtUp', headSeq: 40 });
+    await session.settled();
+    expect(doc.getArray('log').toArray()).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(transactions).toBe(1);
+    expect(session.confirmed().lastSeq).toBe(40);
+    session.stop();
+  });
+
+  it('speaks protocol 1 at once to a server that knows no newer one, and is never shown as failing', async () => {
+    const { doc, session, sealed, sockets, welcome } = await setup();
+    const states: string[] = [];
+    session.onStatus((status) => states.push(status.state));
+    session.start();
+    const old = sockets[0]!;
+    old.open();
+    // What a server of protocol 1 answers a hello of protocol 2: a fatal error, then the close.
+    old.push({ type: 'error', code: 'unsupported-version', fatal: true });
+    old.close();
+    await session.settled();
+    const again = sockets[1]!;
+    expect(again).toBeDefined();
+    again.open();
+    expect(hellos(again)).toEqual([{ type: 'hello', version: MIN_PROTOCOL_VERSION, lastSeq: 0 }]);
+    again.push({ ...welcome, version: MIN_PROTOCOL_VERSION });
+    sealed.forEach((payload, index) => again.push({ type: 'update', seq: index + 1, payload }));
+    again.push({ type: 'caughtUp', headSeq: 40 });
+    await session.settled();
+    expect(doc.getArray('log').length).toBe(40);
+    expect(states).toEqual(['connecting', 'connecting', 'online']);
+    session.stop();
+  });
 });
+
+/** The hello frames a member sent on a socket. */
+function hellos(server: ReturnType<typeof scriptedSocket>) {
+  return server.sent
+    .map((data) => decodeClientFrame(data))
+    .flatMap((frame) => (frame.ok && frame.value.type === 'hello' ? [frame.value] : []));
+}

@@ -48,6 +48,7 @@ const serverFrame: fc.Arbitrary<ServerFrame> = fc.oneof(
   }),
   fc.record({ type: fc.constant('update' as const), seq: wireUint, payload: bytes }),
   fc.record({ type: fc.constant('caughtUp' as const), headSeq: wireUint }),
+  fc.record({ type: fc.constant('updates' as const), uptoSeq: wireUint, payloads: fc.array(bytes, { maxLength: 20 }) }),
   fc.record({ type: fc.constant('ack' as const), messageId: id, seq: wireUint }),
   fc.record({ type: fc.constant('snapshotSaved' as const), uploadId: wireUint, uptoSeq: wireUint }),
   fc.record({ type: fc.constant('presence' as const), connectionId: wireUint, payload: bytes }),
@@ -77,6 +78,9 @@ describe('frame codec', () => {
     expect(toHex(encodeServerFrame({ type: 'error', code: 'read-only', fatal: false }))).toBe('8f0300');
     const messageId = new Uint8Array(16).fill(0xab);
     expect(toHex(encodeServerFrame({ type: 'ack', messageId, seq: 5 }))).toBe(`85${'ab'.repeat(16)}05`);
+    // Protocol 2: a page of the catch-up, up to seq 300, with two payloads.
+    const page = encodeServerFrame({ type: 'updates', uptoSeq: 300, payloads: [Uint8Array.of(7), Uint8Array.of()] });
+    expect(toHex(page)).toBe('8aac0202010700');
   });
 
   it('gives every frame type its own code', () => {
@@ -143,6 +147,11 @@ describe('frame codec', () => {
     expect(decodeServerFrame(new Uint8Array([0x8f, 0x7f, 0x00]))).toEqual({ ok: false, error: 'bad-value' });
     expect(decodeServerFrame(new Uint8Array([0x81, 1, 2, 0, 0, 0]))).toEqual({ ok: false, error: 'bad-value' });
     expect(decodeClientFrame(new Uint8Array(MAX_FRAME_BYTES + 1))).toEqual({ ok: false, error: 'too-large' });
+    // A page claiming more payloads than its bytes could hold is refused before any is read.
+    expect(decodeServerFrame(new Uint8Array([0x8a, 0x01, 0xff, 0xff, 0x03, 0x00]))).toEqual({
+      ok: false,
+      error: 'truncated',
+    });
   });
 
   it('refuses to encode what the wire cannot carry', () => {
