@@ -20,6 +20,8 @@ export interface SelfHostedServer {
   kill: () => Promise<void>;
   /** Whether workerd is still the process that `start` launched (it never exited on its own). */
   running: () => boolean;
+  /** The running workerd's process id (for its memory and CPU in /proc). */
+  pid: () => number | undefined;
   /** Everything workerd wrote to stdout and stderr since the folder was generated: its log. */
   log: () => string;
   dispose: () => Promise<void>;
@@ -69,6 +71,7 @@ export async function generateSelfHosted(extraArgs: string[] = []): Promise<Self
     start,
     kill,
     running: () => workerd !== null && workerd.exitCode === null && workerd.signalCode === null,
+    pid: () => workerd?.pid,
     log: () => output,
     async dispose() {
       await kill();

@@ -1,0 +1,204 @@
+// `npm run bench:capacity`: how many teams one self-hosted machine serves at the 9 o'clock peak
+// (issue #19). Boots the folder `npm run selfhost` writes, on workerd, and raises the number of
+// boards with 10 members each, every member connected with presence, stand-up traffic and a few
+// retros writing cards, until p99 delivery passes 100 ms or an update is lost. Measures the
+// server's memory and CPU from /proc, and the disk a board takes after a month of stand-ups.
+// Clients run in worker threads beside the server on the same cores: the figures are a floor.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { toBase64Url } from '../shared/encoding/base64url';
+import { deriveBoardKeys, hashToken, newBoardSecret } from '../shared/sync/crypto';
+import { generateSelfHosted } from '../tests/support/selfhost';
+import { percentile, round } from '../tests/support/stats';
+import type { CapacityBoard, FromMembers, ToMembers, Traffic } from './capacity-members';
+import { monthOfStandups } from './capacity-month';
+
+const QUICK = process.argv.includes('--quick');
+const STEPS = QUICK ? [20, 60] : [50, 100, 150, 200, 300, 400, 500, 600];
+const SECONDS = QUICK ? 20 : 60;
+const MEMBERS = 10;
+const THREADS = 2;
+/** One board in twenty holds a retro whose members publish their cards at once. */
+const RETRO_SHARE = 20;
+const LIMIT_P99_MS = 100;
+const TRAFFIC: Traffic = { speakerChangeEvery: 120, noteEvery: 60, presenceEvery: 30, retroCards: 5 };
+
+function log(message: string) {
+  console.log(`[capacity ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+/** Resident memory (kB) and CPU time (s) of a process, from /proc. */
+function processFigures(pid: number) {
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / 100;
+  return { rssKb, cpuSeconds };
+}
+
+function folderBytes(folder: string): number {
+  let total = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    total += entry.isDirectory() ? folderBytes(path) : statSync(path).size;
+  }
+  return total;
+}
+
+let network = 0;
+/** A board created as a member's client does; each claims another address (the creation limit). */
+async function createBoard(server: string, retro: boolean): Promise<CapacityBoard> {
+  const keys = await deriveBoardKeys(crypto, 'edit', newBoardSecret(crypto));
+  network += 1;
+  const response = await fetch(`${server}/api/boards`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'X-Real-IP': `10.${network >> 16}.${(network >> 8) & 255}.${network & 255}`,
+    },
+    body: JSON.stringify({
+      editTokenHash: await hashToken(crypto, keys.editToken!),
+      readTokenHash: await hashToken(crypto, keys.readToken),
+    }),
+  });
+  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+  const { boardId } = (await response.json()) as { boardId: string };
+  return { boardId, editToken: toBase64Url(keys.editToken!), retro };
+}
+
+/** Worker threads with the members of the boards, split evenly. */
+function startThreads(): {
+  post: (index: number, message: ToMembers) => Promise<FromMembers>;
+  stop: () => Promise<void>;
+} {
+  const url = new URL('./capacity-members.mjs', import.meta.url);
+  const workers = Array.from({ length: THREADS }, () => new Worker(url));
+  const post = (index: number, message: ToMembers) =>
+    new Promise<FromMembers>((resolve, reject) => {
+      const worker = workers[index]!;
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.postMessage(message);
+    });
+  return { post, stop: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))) };
+}
+
+interface Step {
+  boards: number;
+  connections: number;
+  /** Every update, stand-ups and retros. */
+  updates: { p50: number; p99: number; count: number };
+  /** The stand-up boards' updates alone, and the retro boards' (bursts of cards). */
+  standups: { p50: number; p99: number; count: number };
+  retros: { p50: number; p99: number; count: number };
+  presence: { p50: number; p99: number; count: number };
+  sent: number;
+  lost: number;
+  refused: number;
+  serverRssMb: number;
+  serverCpuShare: number;
+}
+
+const server = await generateSelfHosted(['--creation-budget', '1000000']);
+await server.start();
+const pid = server.pid()!;
+const threads = startThreads();
+const steps: Step[] = [];
+const boards: CapacityBoard[] = [];
+let idle: { rssMb: number; perBoardKb: number };
+let month: Awaited<ReturnType<typeof monthOfStandups>>;
+const baseline = processFigures(pid);
+try {
+  for (const count of STEPS) {
+    while (boards.length < count) boards.push(await createBoard(server.url, boards.length % RETRO_SHARE === 0));
+    log(`${count} boards, ${count * MEMBERS} connections: connecting`);
+    const shares = Array.from({ length: THREADS }, (_, thread) => boards.filter((_, i) => i % THREADS === thread));
+    await Promise.all(
+      shares.map((share, thread) =>
+        threads.post(thread, { type: 'connect', server: server.url, boards: share, members: MEMBERS }),
+      ),
+    );
+    const before = processFigures(pid);
+    log(`${count} boards: ${SECONDS} s of traffic`);
+    const started = performance.now();
+    const results = (await Promise.all(
+      shares.map((_, thread) => threads.post(thread, { type: 'run', seconds: SECONDS, traffic: TRAFFIC })),
+    )) as Extract<FromMembers, { type: 'done' }>[];
+    const after = processFigures(pid);
+    const wall = (performance.now() - started) / 1000;
+    await Promise.all(shares.map((_, thread) => threads.post(thread, { type: 'close' })));
+    const standups = results.flatMap((result) => result.updates).sort((a, b) => a - b);
+    const retros = results.flatMap((result) => result.retroUpdates).sort((a, b) => a - b);
+    const updates = [...standups, ...retros].sort((a, b) => a - b);
+    const presence = results.flatMap((result) => result.presence).sort((a, b) => a - b);
+    const figures = (sorted: number[]) => ({
+      p50: round(percentile(sorted, 50), 1),
+      p99: round(percentile(sorted, 99), 1),
+      count: sorted.length,
+    });
+    const step: Step = {
+      boards: count,
+      connections: count * MEMBERS,
+      updates: figures(updates),
+      standups: figures(standups),
+      retros: figures(retros),
+      presence: figures(presence),
+      sent: results.reduce((sum, result) => sum + result.sent, 0),
+      lost: results.reduce((sum, result) => sum + result.lost, 0),
+      refused: results.reduce((sum, result) => sum + result.refused, 0),
+      serverRssMb: round(Math.max(before.rssKb, after.rssKb) / 1024, 1),
+      serverCpuShare: round((after.cpuSeconds - before.cpuSeconds) / wall, 2),
+    };
+    steps.push(step);
+    log(JSON.stringify(step));
+    if (step.updates.p99 > LIMIT_P99_MS || step.lost > 0) break;
+  }
+  // Nobody connected: what the boards cost while they sit idle (workerd may evict idle objects).
+  await new Promise((resolve) => setTimeout(resolve, 30_000));
+  const rest = processFigures(pid);
+  idle = {
+    rssMb: round(rest.rssKb / 1024, 1),
+    perBoardKb: round((rest.rssKb - baseline.rssKb) / boards.length, 1),
+  };
+  log('a month of stand-ups on one board');
+  month = await monthOfStandups(server.url, () => folderBytes(server.data));
+} finally {
+  await threads.stop();
+  await server.dispose();
+}
+
+const knee = steps.findLast((step) => step.updates.p99 <= LIMIT_P99_MS && step.lost === 0) ?? null;
+const connectedKbPerBoard = knee ? round(((knee.serverRssMb - baseline.rssKb / 1024) * 1024) / knee.boards, 1) : null;
+const report = {
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30, 1) },
+  seconds: SECONDS,
+  members: MEMBERS,
+  traffic: TRAFFIC,
+  baselineRssMb: round(baseline.rssKb / 1024, 1),
+  steps,
+  knee: knee && { boards: knee.boards, p99: knee.updates.p99, rssMb: knee.serverRssMb, cpu: knee.serverCpuShare },
+  connectedKbPerBoard,
+  idle,
+  month,
+};
+console.table(
+  steps.map((step) => ({
+    boards: step.boards,
+    connections: step.connections,
+    'update p50/p99 ms': `${step.updates.p50} / ${step.updates.p99}`,
+    'stand-ups p99': step.standups.p99,
+    'retros p99': step.retros.p99,
+    'presence p50/p99 ms': `${step.presence.p50} / ${step.presence.p99}`,
+    updates: step.sent,
+    lost: step.lost,
+    'server MB': step.serverRssMb,
+    'server cores': step.serverCpuShare,
+  })),
+);
+console.log(
+  JSON.stringify({ baselineRssMb: report.baselineRssMb, knee: report.knee, connectedKbPerBoard, idle, month }, null, 2),
+);
+await mkdir('bench/results', { recursive: true });
+await writeFile('bench/results/capacity.json', `${JSON.stringify(report, null, 2)}\n`);
