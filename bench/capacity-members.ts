@@ -23,7 +23,7 @@ export type ToMembers =
   | { type: 'close' };
 
 export type FromMembers =
-  | { type: 'connected'; sockets: number }
+  | { type: 'connected'; sockets: number; failed: number }
   | {
       type: 'done';
       updates: number[];
@@ -88,7 +88,7 @@ function connectMember(server: string, board: CapacityBoard, index: number, into
     socket.addEventListener('open', () => {
       socket.send(encodeClientFrame({ type: 'hello', version: PROTOCOL_VERSION, lastSeq: 0 }));
     });
-    socket.addEventListener('error', () => reject(new Error(`member ${index} of ${board.boardId} failed`)));
+    socket.addEventListener('error', () => reject(new Error(`member ${index} of ${board.boardId} could not connect`)));
     socket.addEventListener('message', (event) => {
       const decoded = decodeServerFrame(new Uint8Array(event.data as ArrayBuffer));
       if (!decoded.ok) return;
@@ -185,16 +185,17 @@ parentPort!.on('message', (message: ToMembers) => void handle(message));
 
 async function handle(message: ToMembers) {
   if (message.type === 'connect') {
+    let failed = 0;
     retroFlags = message.boards.map((board) => board.retro);
     for (const board of message.boards) {
       const into: Board = { members: [] };
       boards.push(into);
-      // One member after another per board, boards side by side, as people open the side panel.
-      await Promise.all(
+      const connected = await Promise.allSettled(
         Array.from({ length: message.members }, (_, index) => connectMember(message.server, board, index, into)),
       );
+      failed += connected.filter((result) => result.status === 'rejected').length;
     }
-    const reply: FromMembers = { type: 'connected', sockets: boards.length * message.members };
+    const reply: FromMembers = { type: 'connected', sockets: boards.length * message.members, failed };
     parentPort!.postMessage(reply);
   } else if (message.type === 'run') {
     const result = await run(message.seconds, message.traffic, retroFlags);
