@@ -63,6 +63,7 @@ interface Member {
 
 interface Board {
   members: Member[];
+  retro: boolean;
 }
 
 function payload(bytes: number, member: number): Uint8Array<ArrayBuffer> {
@@ -134,13 +135,13 @@ function poisson(everySeconds: number, end: number, action: () => void) {
   next();
 }
 
-async function run(seconds: number, traffic: Traffic, retros: boolean[]) {
+async function run(seconds: number, traffic: Traffic) {
   latency.updates = [];
   latency.retroUpdates = [];
   latency.presence = [];
   refused = 0;
   const end = now() + seconds * 1000;
-  boards.forEach((board, index) => {
+  for (const board of boards) {
     const [facilitator] = board.members;
     poisson(traffic.speakerChangeEvery, end, () => sendUpdate(facilitator!));
     poisson(traffic.noteEvery, end, () => sendUpdate(board.members[Math.floor(Math.random() * board.members.length)]!));
@@ -148,7 +149,7 @@ async function run(seconds: number, traffic: Traffic, retros: boolean[]) {
       poisson(traffic.presenceEvery, end, () =>
         send(member, { type: 'presence', payload: payload(PRESENCE_BYTES, member.index) }),
       );
-    if (retros[index]) {
+    if (board.retro) {
       const at = Math.random() * seconds * 500;
       timers.push(
         setTimeout(() => {
@@ -156,7 +157,7 @@ async function run(seconds: number, traffic: Traffic, retros: boolean[]) {
         }, at),
       );
     }
-  });
+  }
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
   // Every acknowledged update must reach every other member of its board: wait for it, 20 s at most.
   const deadline = now() + 20_000;
@@ -180,15 +181,13 @@ const missing = () =>
     0,
   );
 
-let retroFlags: boolean[] = [];
 parentPort!.on('message', (message: ToMembers) => void handle(message));
 
 async function handle(message: ToMembers) {
   if (message.type === 'connect') {
     let failed = 0;
-    retroFlags = message.boards.map((board) => board.retro);
     for (const board of message.boards) {
-      const into: Board = { members: [] };
+      const into: Board = { members: [], retro: board.retro };
       boards.push(into);
       const connected = await Promise.allSettled(
         Array.from({ length: message.members }, (_, index) => connectMember(message.server, board, index, into)),
@@ -198,7 +197,7 @@ async function handle(message: ToMembers) {
     const reply: FromMembers = { type: 'connected', sockets: boards.length * message.members, failed };
     parentPort!.postMessage(reply);
   } else if (message.type === 'run') {
-    const result = await run(message.seconds, message.traffic, retroFlags);
+    const result = await run(message.seconds, message.traffic);
     const reply: FromMembers = {
       type: 'done',
       updates: latency.updates,
