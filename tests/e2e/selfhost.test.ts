@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenBoard } from '../../extension/sync/open-board';
 import { createBoard } from '../../shared/sync/access';
+import { PROTOCOL_VERSION } from '../../shared/version';
 import { openNodeBoard } from '../support/node-member';
+import { openWireClient } from '../support/wire-client';
 import { type SelfHostedServer, generateSelfHosted } from '../support/selfhost';
 import { until } from '../support/until';
 
@@ -39,6 +41,17 @@ describe('self-hosted on workerd with the generated configuration', () => {
     const asset = await fetch(`${url}${script}`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('refuses WebSocket compression, which only costs CPU and memory on encrypted frames', async () => {
+    const created = await createBoard(fetch, crypto, url);
+    if (!created.ok) throw new Error(created.error);
+    // Node's WebSocket offers permessage-deflate, as browsers do.
+    const client = await openWireClient(url, created.value.invite.boardId, created.value.keys.editToken!);
+    expect(client.socket.extensions).toBe('');
+    client.send({ type: 'hello', version: PROTOCOL_VERSION, lastSeq: 0 });
+    await client.until(() => client.frames.some((frame) => frame.type === 'caughtUp'), 'caught up');
+    client.socket.close();
   });
 
   it('syncs two members, and keeps everything acknowledged through a hard restart', async () => {
