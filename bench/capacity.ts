@@ -9,13 +9,13 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { toBase64Url } from '../shared/encoding/base64url';
 import { deriveBoardKeys, hashToken, newBoardSecret } from '../shared/sync/crypto';
 import { generateSelfHosted } from '../tests/support/selfhost';
 import { percentile, round } from '../tests/support/stats';
 import type { CapacityBoard, FromMembers, ToMembers, Traffic } from './capacity-members';
 import { monthOfStandups } from './capacity-month';
+import { startThreads } from './threads';
 
 const QUICK = process.argv.includes('--quick');
 const STEPS = QUICK ? [20, 60] : [50, 100, 200, 400, 600, 800, 1000, 1200];
@@ -69,27 +69,6 @@ async function createBoard(server: string, retro: boolean): Promise<CapacityBoar
   return { boardId, editToken: toBase64Url(keys.editToken!), retro };
 }
 
-/** Worker threads with the members of the boards, split evenly. */
-function startThreads(): {
-  post: (index: number, message: ToMembers) => Promise<FromMembers>;
-  stop: () => Promise<void>;
-} {
-  const url = new URL('./capacity-members.mjs', import.meta.url);
-  const workers = Array.from({ length: THREADS }, () => new Worker(url));
-  const post = (index: number, message: ToMembers) =>
-    new Promise<FromMembers>((resolve, reject) => {
-      const worker = workers[index]!;
-      const failed = (error: Error) => reject(error);
-      worker.once('error', failed);
-      worker.once('message', (reply: FromMembers) => {
-        worker.off('error', failed);
-        resolve(reply);
-      });
-      worker.postMessage(message);
-    });
-  return { post, stop: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))) };
-}
-
 interface Step {
   boards: number;
   connections: number;
@@ -109,7 +88,7 @@ interface Step {
 const server = await generateSelfHosted(['--creation-budget', '1000000']);
 await server.start();
 const pid = server.pid()!;
-const threads = startThreads();
+const threads = startThreads<ToMembers, FromMembers>('./capacity-members.mjs', THREADS);
 const steps: Step[] = [];
 let refused: { boards: number; connections: number; failed: number; serverLog: string } | null = null;
 const boards: CapacityBoard[] = [];

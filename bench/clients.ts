@@ -5,7 +5,8 @@ import * as Y from 'yjs';
 import { toHex } from '../shared/encoding/hex';
 import { boardEndpoints, createBoard } from '../shared/sync/access';
 import { decodeClientFrame, decodeServerFrame } from '../shared/sync/codec';
-import type { BoardKeys } from '../shared/sync/crypto';
+import { type BoardKeys, deriveBoardKeys } from '../shared/sync/crypto';
+import type { Bytes } from '../shared/encoding/bytes';
 import { sealEnvelope } from '../shared/sync/envelope';
 import { createSyncSession } from '../shared/sync/sync-session';
 import { PROTOCOL_VERSION } from '../shared/version';
@@ -27,26 +28,36 @@ export interface BenchClient {
   close: () => void;
 }
 
+/** Where a board is, in a form another thread can take: it joins with `boardAt`. */
+export type BoardAddress =
+  { kind: 'ours'; server: string; boardId: string; secret: Bytes } | { kind: 'peer'; server: string; room: string };
+
 /** A board (ours) or room (the peer's) that clients can join. */
 export interface BenchBoard {
+  address: BoardAddress;
   join: (options?: { compactAfter?: number }) => BenchClient;
   /** Stores these updates on the server as separate messages, in order, and waits until it has them. */
   seed: (updates: Uint8Array[]) => Promise<void>;
 }
 
-let address = 0;
+let creations = 0;
 
 /** A new board on our server. Each creation claims another documentation address (the rate limit). */
 export async function ourBoard(server: string): Promise<BenchBoard> {
   const created = await createBoard(
-    (url, init) => fetch(url, { ...init, headers: { ...init?.headers, 'CF-Connecting-IP': `192.0.2.${++address}` } }),
+    (url, init) => fetch(url, { ...init, headers: { ...init?.headers, 'CF-Connecting-IP': `192.0.2.${++creations}` } }),
     crypto,
     server,
   );
   if (!created.ok) throw new Error(`cannot create a board: ${created.error}`);
-  const boardId = created.value.invite.boardId;
-  const keys = created.value.keys;
+  const { boardId, secret } = created.value.invite;
+  return ourBoardWith({ kind: 'ours', server, boardId, secret }, created.value.keys);
+}
+
+function ourBoardWith(address: Extract<BoardAddress, { kind: 'ours' }>, keys: BoardKeys): BenchBoard {
+  const { server, boardId } = address;
   return {
+    address,
     join: (options) => ourClient(server, boardId, keys, options?.compactAfter),
     seed: (updates) => seedOurs(server, boardId, keys, updates),
   };
@@ -144,9 +155,14 @@ process.setMaxListeners(0);
 
 /** A new room on the peer (y-partyserver), at `/parties/yjs-board/<room>`. */
 export function peerBoard(server: string): BenchBoard {
-  const name = `bench-${process.pid}-${++room}`;
-  const host = server.replace(/^https?:\/\//, '');
+  return peerBoardWith({ kind: 'peer', server, room: `bench-${process.pid}-${++room}` });
+}
+
+function peerBoardWith(address: Extract<BoardAddress, { kind: 'peer' }>): BenchBoard {
+  const name = address.room;
+  const host = address.server.replace(/^https?:\/\//, '');
   return {
+    address,
     join: () => {
       const doc = new Y.Doc();
       // No BroadcastChannel: clients in this one process must talk through the server only.
@@ -177,4 +193,10 @@ export function peerBoard(server: string): BenchBoard {
       provider.destroy();
     },
   };
+}
+
+/** The board at `address`, for clients in another thread than the one that created it. */
+export async function boardAt(address: BoardAddress): Promise<BenchBoard> {
+  if (address.kind === 'peer') return peerBoardWith(address);
+  return ourBoardWith(address, await deriveBoardKeys(crypto, 'edit', address.secret));
 }

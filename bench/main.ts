@@ -12,15 +12,8 @@ import { type ServerCost, ourServerCost, peerServerCost } from './server-cost';
 import { ourBoard, peerBoard } from './clients';
 import { entrypointSizes, popupFirstRender } from './extension-figures';
 import { type Latency, formatSpread, percentile, round, spread } from '../tests/support/stats';
-import {
-  type FanOutResult,
-  type SaturationStep,
-  boardUpdates,
-  coldJoin,
-  cryptoCost,
-  fanOut,
-  saturation,
-} from './sync-bench';
+import { type FanOutResult, type SaturationStep, fanOut, saturation } from './fan-out';
+import { boardUpdates, coldJoin, cryptoCost } from './sync-bench';
 
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 1 : 3;

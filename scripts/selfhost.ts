@@ -77,7 +77,9 @@ await copyFile(resolve('node_modules/workerd/bin/workerd'), join(out, 'bin', 'wo
 // The same runtime settings as wrangler.toml.
 const wrangler = await readFile('wrangler.toml', 'utf8');
 const compatibilityDate = /^compatibility_date\s*=\s*"([\d-]+)"/m.exec(wrangler)?.[1] ?? fail('no compatibility_date');
-const compatibilityFlags = [...(/^compatibility_flags\s*=\s*\[([^\]]*)\]/m.exec(wrangler)?.[1] ?? '').matchAll(/"([\w-]+)"/g)]
+const compatibilityFlags = [
+  ...(/^compatibility_flags\s*=\s*\[([^\]]*)\]/m.exec(wrangler)?.[1] ?? '').matchAll(/"([\w-]+)"/g),
+]
   .map((match) => `"${match[1]}"`)
   .join(', ');
 
