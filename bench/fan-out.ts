@@ -3,6 +3,7 @@
 // alike), so that one client process is not what is measured.
 import type { BenchBoard } from './clients';
 import type { FromMembers, ToMembers } from './fan-out-members';
+import { cpuOf } from './server-cost';
 import { startThreads } from './threads';
 import { type Latency, latency, sleep } from '../tests/support/stats';
 
@@ -15,6 +16,8 @@ export interface FanOutResult {
   /** Receipts / (sent × other clients). */
   delivered: number;
   threads: number;
+  /** CPU while the members write, in cores: all client threads, and the server's processes. */
+  cpu: { clients: number; server: number };
 }
 
 /** Threads the members are spread over: with 30 members, 10 each. */
@@ -26,7 +29,7 @@ export const MEMBER_THREADS = 3;
  */
 export async function fanOut(
   board: BenchBoard,
-  options: { clients: number; rate: number; seconds: number },
+  options: { clients: number; rate: number; seconds: number; serverPid: number },
 ): Promise<FanOutResult> {
   const threads = startThreads<ToMembers, FromMembers>('./fan-out-members.mjs', MEMBER_THREADS);
   try {
@@ -38,10 +41,17 @@ export async function fanOut(
       await threads.post(thread, { type: 'join', address: board.address, clients: share(thread), firstIndex: first });
     }
     await sleep(500);
+    const began = { at: performance.now(), clients: process.cpuUsage(), server: cpuOf(options.serverPid).all };
     const sent = (await threads.all({ type: 'run', rate: options.rate, seconds: options.seconds })).reduce(
       (sum, reply) => sum + (reply.type === 'sent' ? reply.sent : 0),
       0,
     );
+    const wall = (performance.now() - began.at) / 1000;
+    const clientCpu = process.cpuUsage(began.clients);
+    const cpu = {
+      clients: (clientCpu.user + clientCpu.system) / 1e6 / wall,
+      server: (cpuOf(options.serverPid).all - began.server) / wall,
+    };
     // The last updates have 5 s to arrive.
     const done = (await threads.all({ type: 'drain', totalSent: sent, waitMs: 5_000 })).filter(
       (reply) => reply.type === 'done',
@@ -55,6 +65,7 @@ export async function fanOut(
       offeredPerSecond: options.clients * options.rate,
       delivered: receipts.length / (sent * (options.clients - 1)),
       threads: threads.count,
+      cpu,
     };
   } finally {
     await threads.stop();
@@ -65,6 +76,7 @@ export interface SaturationStep {
   offeredPerSecond: number;
   p99: number;
   delivered: number;
+  cpu: FanOutResult['cpu'];
 }
 
 /**
@@ -73,15 +85,17 @@ export interface SaturationStep {
  */
 export async function saturation(
   newBoard: () => Promise<BenchBoard>,
-  options: { clients: number; rates: number[]; seconds: number; limitMs: number },
+  options: { clients: number; rates: number[]; seconds: number; limitMs: number; serverPid: number },
 ): Promise<{ steps: SaturationStep[]; sustainedPerSecond: number }> {
   const steps: SaturationStep[] = [];
   let sustainedPerSecond = 0;
   for (const rate of options.rates) {
-    const result = await fanOut(await newBoard(), { clients: options.clients, rate, seconds: options.seconds });
-    steps.push({ offeredPerSecond: result.offeredPerSecond, p99: result.receipt.p99, delivered: result.delivered });
+    const result = await fanOut(await newBoard(), { ...options, rate });
+    const { offeredPerSecond, delivered, cpu } = result;
+    steps.push({ offeredPerSecond, p99: result.receipt.p99, delivered, cpu });
     console.log(
-      `  ${result.offeredPerSecond}/s: p99 ${result.receipt.p99.toFixed(1)} ms, delivered ${(result.delivered * 100).toFixed(1)} %`,
+      `  ${offeredPerSecond}/s: p99 ${result.receipt.p99.toFixed(1)} ms, delivered ${(delivered * 100).toFixed(1)} %, ` +
+        `CPU clients ${cpu.clients.toFixed(2)} / server ${cpu.server.toFixed(2)} cores`,
     );
     if (result.receipt.p99 > options.limitMs || result.delivered < 0.99) break;
     sustainedPerSecond = result.offeredPerSecond;

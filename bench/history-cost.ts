@@ -5,20 +5,24 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { startWranglerDev } from '../tests/support/wrangler-dev';
+import { generateSelfHosted } from '../tests/support/selfhost';
 import { type ServerCost, createRawBoard, ourServerCost } from './server-cost';
 
 /** How many message ids a board remembers (worker/board/board-store.ts). */
 const REMEMBERED = 20_000;
 
-/** Writes `history` updates into the stopped server's file of `boardId`. */
-function seed(state: string, boardId: string, history: number): void {
-  const files = readdirSync(state, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.sqlite'));
+/** A compacted board's snapshot: about a 300-card retro's, sealed (random bytes, as ciphertext is). */
+const SNAPSHOT_BYTES = 40_000;
+
+/**
+ * Writes `history` updates into the stopped server's file of `boardId` (under `data`); `compacted`,
+ * as after a member's snapshot: the log is replaced by one snapshot, the ids stay.
+ */
+function seed(data: string, boardId: string, history: number, compacted: boolean): void {
+  const files = readdirSync(data, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.sqlite'));
   for (const file of files) {
     // (The stopped server's runtime may still be letting go of the file: wait for its lock.)
-    const db = new DatabaseSync(join(state, file), { timeout: 30_000 });
+    const db = new DatabaseSync(join(data, file), { timeout: 30_000 });
     try {
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'board'").all();
       if (tables.length === 0) continue;
@@ -34,6 +38,11 @@ function seed(state: string, boardId: string, history: number): void {
          INSERT INTO message_ids SELECT randomblob(16), i FROM n WHERE i > ?`,
       ).run(history, history - REMEMBERED);
       db.prepare('UPDATE board SET head_seq = ?, bytes = ?').run(history, history * 160);
+      if (compacted) {
+        db.prepare('DELETE FROM log WHERE seq <= ?').run(history);
+        db.prepare('INSERT INTO snapshot VALUES (0, randomblob(?))').run(SNAPSHOT_BYTES);
+        db.prepare('UPDATE board SET snapshot_seq = ?, bytes = ?').run(history, SNAPSHOT_BYTES);
+      }
       db.exec('COMMIT');
       return;
     } finally {
@@ -43,28 +52,30 @@ function seed(state: string, boardId: string, history: number): void {
   throw new Error(`no storage file for board ${boardId}`);
 }
 
-/** Per history length: our server's cost per update with `members` raw clients. */
+export interface HistoryCase {
+  history: number;
+  compacted: boolean;
+}
+
+/** Per case: our server's cost per update with `members` raw clients. */
 export async function historyCost(
-  histories: number[],
+  cases: HistoryCase[],
   members: number,
   updates: Uint8Array[],
-): Promise<{ history: number; cost: ServerCost }[]> {
+): Promise<(HistoryCase & { cost: ServerCost })[]> {
   const results = [];
-  for (const history of histories) {
-    const state = await mkdtemp(join(tmpdir(), 'team-rituals-history-'));
+  for (const { history, compacted } of cases) {
+    const server = await generateSelfHosted(['--creation-budget', '1000000']);
     try {
-      const first = await startWranglerDev({ persistTo: state });
-      const board = await createRawBoard(first.url).finally(() => first.stop());
-      if (history > 0) seed(state, board.boardId, history);
-      const server = await startWranglerDev({ persistTo: state });
-      try {
-        const cost = await ourServerCost(server.url, server.process.pid!, members, updates, { ...board, history });
-        results.push({ history, cost });
-      } finally {
-        await server.stop();
-      }
+      await server.start();
+      const board = await createRawBoard(server.url);
+      await server.kill();
+      if (history > 0) seed(server.data, board.boardId, history, compacted);
+      await server.start();
+      const cost = await ourServerCost(server.url, server.pid()!, members, updates, { ...board, history });
+      results.push({ history, compacted, cost });
     } finally {
-      await rm(state, { recursive: true, force: true });
+      await server.dispose();
     }
   }
   return results;

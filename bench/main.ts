@@ -5,10 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, release, totalmem } from 'node:os';
 import { CHROMIUM_PATH } from '../tests/support/extension-browser';
-import { type DevServer, startWranglerDev } from '../tests/support/wrangler-dev';
+import { generateSelfHosted } from '../tests/support/selfhost';
+import { startPeerOnWorkerd } from './peer/workerd';
 import { browserFigures } from './browser-bench';
-import { historyCost } from './history-cost';
-import { type ServerCost, ourServerCost, peerServerCost } from './server-cost';
+import { type HistoryCase, historyCost } from './history-cost';
+import { type ServerCost, ourServerCost, peerServerCost, serverSaturation } from './server-cost';
+
+type ServerSaturation = Awaited<ReturnType<typeof serverSaturation>>;
 import { ourBoard, peerBoard } from './clients';
 import { entrypointSizes, popupFirstRender } from './extension-figures';
 import { type Latency, formatSpread, percentile, round, spread } from '../tests/support/stats';
@@ -24,13 +27,31 @@ function log(message: string) {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-async function withServers<T>(run: (ours: DevServer, peer: DevServer) => Promise<T>): Promise<T> {
-  const ours = await startWranglerDev();
-  const peer = await startWranglerDev({ config: 'bench/peer/wrangler.toml' });
+/** A server under test: where it answers, and the process whose CPU counts (with its children). */
+export interface BenchServer {
+  url: string;
+  pid: number;
+}
+
+/**
+ * Both servers on the pinned workerd directly, as an operator self-hosts them: ours from the
+ * folder `npm run selfhost` writes, the peer's from its bundle (`bench/peer/workerd.ts`). Under
+ * `wrangler dev`, a local proxy (another workerd, with its own WebSocket compression) sits in front
+ * of both and takes a large share of the CPU.
+ */
+async function withServers<T>(run: (ours: BenchServer, peer: BenchServer) => Promise<T>): Promise<T> {
+  const ours = await generateSelfHosted([
+    '--client-address-header',
+    'CF-Connecting-IP',
+    '--creation-budget',
+    '1000000',
+  ]);
+  await ours.start();
+  const peer = await startPeerOnWorkerd();
   try {
-    return await run(ours, peer);
+    return await run({ url: ours.url, pid: ours.pid()! }, peer);
   } finally {
-    await Promise.all([ours.stop(), peer.stop()]);
+    await Promise.all([ours.dispose(), peer.stop()]);
   }
 }
 
@@ -41,9 +62,9 @@ const results = await withServers(async (ours, peer) => {
   const fan = { ours: [] as FanOutResult[], peer: [] as FanOutResult[] };
   for (let run = 1; run <= RUNS; run++) {
     log(`fan-out run ${run}/${RUNS}: ours`);
-    fan.ours.push(await fanOut(await ourBoard(ours.url), FAN_OUT));
+    fan.ours.push(await fanOut(await ourBoard(ours.url), { ...FAN_OUT, serverPid: ours.pid }));
     log(`fan-out run ${run}/${RUNS}: peer`);
-    fan.peer.push(await fanOut(peerBoard(peer.url), FAN_OUT));
+    fan.peer.push(await fanOut(peerBoard(peer.url), { ...FAN_OUT, serverPid: peer.pid }));
   }
 
   // The server alone: raw clients, prepared payloads, CPU of the server's processes from /proc.
@@ -55,11 +76,35 @@ const results = await withServers(async (ours, peer) => {
     const oursRun: ServerCost[] = [];
     const peerRun: ServerCost[] = [];
     for (const count of members) {
-      oursRun.push(await ourServerCost(ours.url, ours.process.pid!, count, costUpdates));
-      peerRun.push(await peerServerCost(peer.url, peer.process.pid!, count, costUpdates));
+      oursRun.push(await ourServerCost(ours.url, ours.pid, count, costUpdates));
+      peerRun.push(await peerServerCost(peer.url, peer.pid, count, costUpdates));
     }
     cost.ours.push(oursRun);
     cost.peer.push(peerRun);
+  }
+
+  // The server's own saturation: 30 raw members; ours at most 25 a second each (limit: 30).
+  const SERVER_RATES = [120, 240, 480, 750, 1200, 1800];
+  const serverRuns = { ours: [] as ServerSaturation[], peer: [] as ServerSaturation[] };
+  for (let run = 1; run <= RUNS; run++) {
+    log(`server saturation run ${run}/${RUNS}: ours`);
+    serverRuns.ours.push(
+      await serverSaturation(
+        (perSecond, updates) => ourServerCost(ours.url, ours.pid, 30, updates, undefined, perSecond),
+        boardUpdates,
+        SERVER_RATES.filter((rate) => rate <= 750),
+        100,
+      ),
+    );
+    log(`server saturation run ${run}/${RUNS}: peer`);
+    serverRuns.peer.push(
+      await serverSaturation(
+        (perSecond, updates) => peerServerCost(peer.url, peer.pid, 30, updates, perSecond),
+        boardUpdates,
+        SERVER_RATES,
+        100,
+      ),
+    );
   }
 
   const rates = QUICK ? [2, 10, 30] : [2, 4, 6, 8, 10, 15, 20, 30];
@@ -71,13 +116,20 @@ const results = await withServers(async (ours, peer) => {
   for (let run = 1; run <= RUNS; run++) {
     log(`saturation run ${run}/${RUNS}: ours`);
     // 30 per second is the server's limit per connection.
-    const ourSteps = await saturation(() => ourBoard(ours.url), { clients: 30, rates, seconds: 8, limitMs: 100 });
+    const ourSteps = await saturation(() => ourBoard(ours.url), {
+      clients: 30,
+      rates,
+      seconds: 8,
+      limitMs: 100,
+      serverPid: ours.pid,
+    });
     log(`saturation run ${run}/${RUNS}: peer`);
     const peerSteps = await saturation(() => Promise.resolve(peerBoard(peer.url)), {
       clients: 30,
       rates: [...rates, 45, 60],
       seconds: 8,
       limitMs: 100,
+      serverPid: peer.pid,
     });
     saturationRuns.ours.push(ourSteps.sustainedPerSecond);
     saturationRuns.peer.push(peerSteps.sustainedPerSecond);
@@ -101,14 +153,24 @@ const results = await withServers(async (ours, peer) => {
   const sizes = await entrypointSizes();
   const popup = await popupFirstRender();
   const browser = await browserFigures(ours.url, QUICK ? 2 : 5);
-  return { fan, cost, saturationRuns, join, crypto, sizes, popup, browser, updates: updates.length };
+  return { fan, cost, serverRuns, saturationRuns, join, crypto, sizes, popup, browser, updates: updates.length };
 });
 
 // Long history: its own servers, since each board's file is written while its server is stopped.
-log('server CPU per update on boards with 0, 20,000 and 100,000 earlier updates');
-const HISTORIES = [0, 20_000, 100_000];
-const history: { history: number; cost: ServerCost }[][] = [];
-for (let run = 1; run <= RUNS; run++) history.push(await historyCost(HISTORIES, 40, boardUpdates(QUICK ? 400 : 1000)));
+log('server CPU per update on boards with 0, 20,000 and 100,000 earlier updates, compacted and not');
+const HISTORIES: HistoryCase[] = [
+  { history: 0, compacted: false },
+  { history: 20_000, compacted: false },
+  { history: 20_000, compacted: true },
+  { history: 100_000, compacted: false },
+  { history: 100_000, compacted: true },
+];
+const history: Awaited<ReturnType<typeof historyCost>>[] = [];
+for (let run = 1; run <= RUNS; run++) history.push(await historyCost(HISTORIES, 40, boardUpdates(QUICK ? 400 : 600)));
+/** Per run: the cost at 100,000 earlier updates (not compacted) over the cost at 0. */
+const at100k = (runs: (typeof history)[number]) =>
+  runs.find((entry) => entry.history === 100_000 && !entry.compacted)!.cost.runtimeUsPerUpdate /
+  runs[0]!.cost.runtimeUsPerUpdate;
 
 const chromium = (() => {
   try {
@@ -164,7 +226,7 @@ const json = {
   historyCost: {
     members: 40,
     runs: history,
-    ratioAt100k: spread(history.map((runs) => runs.at(-1)!.cost.runtimeUsPerUpdate / runs[0]!.cost.runtimeUsPerUpdate)),
+    ratioAt100k: spread(history.map(at100k)),
   },
   serverCostUs: {
     ...serverCost,
@@ -177,6 +239,20 @@ const json = {
     sustainedPerSecond: { ours: spread(results.saturationRuns.ours), peer: spread(results.saturationRuns.peer) },
     ratio: ratio(results.saturationRuns.ours, results.saturationRuns.peer),
     steps: results.saturationRuns.steps,
+  },
+  serverSaturation: {
+    sustainedPerSecond: {
+      ours: spread(results.serverRuns.ours.map((run) => run.sustainedPerSecond)),
+      peer: spread(results.serverRuns.peer.map((run) => run.sustainedPerSecond)),
+    },
+    ratio: ratio(
+      results.serverRuns.ours.map((run) => run.sustainedPerSecond),
+      results.serverRuns.peer.map((run) => run.sustainedPerSecond),
+    ),
+    steps: {
+      ours: results.serverRuns.ours.map((run) => run.steps),
+      peer: results.serverRuns.peer.map((run) => run.steps),
+    },
   },
   join: { updates: results.updates, cards: 300, ms: results.join },
   crypto: {
@@ -207,6 +283,8 @@ const json = {
 const ms = (values: number[]) => formatSpread(spread(values));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (ours: string, peer: string, note = '') => ({ ours, peer, note });
+const cpuRow = (runs: FanOutResult[]) =>
+  `${formatSpread(spread(runs.map((run) => run.cpu.clients)), 'cores', 2)} / ${formatSpread(spread(runs.map((run) => run.cpu.server)), 'cores', 2)}`;
 const fanRow = (field: keyof Latency) =>
   row(formatSpread(pick(results.fan.ours, field)), formatSpread(pick(results.fan.peer, field)));
 console.table({
@@ -217,6 +295,11 @@ console.table({
     note: `ours/peer ${formatSpread(json.fanOut.p99Ratio, '×', 2)}; target < ${TARGET.fanOutP99Ms} ms`,
   },
   'fan-out max': fanRow('max'),
+  '… CPU while writing: clients / server': row(
+    cpuRow(results.fan.ours),
+    cpuRow(results.fan.peer),
+    'clients: all 30 in 3 threads of this process; server: workerd from /proc',
+  ),
   'sender ack p50 / p99': row(
     `${formatSpread(pick(results.fan.ours, 'p50', 'ack'))} / ${formatSpread(pick(results.fan.ours, 'p99', 'ack'))}`,
     'none (no acks)',
@@ -242,14 +325,14 @@ console.table({
     'ours: stored durably before the ack; the peer stores nothing',
   ),
   ...Object.fromEntries(
-    HISTORIES.map((length, index) => [
-      `… on a board with ${length.toLocaleString('en')} earlier updates: CPU / delivery p99`,
+    HISTORIES.map(({ history: length, compacted }, index) => [
+      `… on a board with ${length.toLocaleString('en')} earlier updates${compacted ? ', compacted' : ''}: CPU / delivery p99`,
       row(
         `${formatSpread(spread(history.map((runs) => runs[index]!.cost.runtimeUsPerUpdate)), 'µs', 0)} / ${formatSpread(
           spread(history.map((runs) => runs[index]!.cost.delivery.p99)),
         )}`,
         '',
-        index === HISTORIES.length - 1
+        length === 100_000 && !compacted
           ? `${formatSpread(json.historyCost.ratioAt100k, '×', 2)} of 0; target ≤ 1.15×`
           : '',
       ),
@@ -259,6 +342,11 @@ console.table({
     formatSpread(json.saturation.sustainedPerSecond.ours, '/s', 0),
     formatSpread(json.saturation.sustainedPerSecond.peer, '/s', 0),
     'ours: limit 30/s per connection',
+  ),
+  '… the server alone (30 raw members, nothing decrypted)': row(
+    formatSpread(json.serverSaturation.sustainedPerSecond.ours, '/s', 0),
+    formatSpread(json.serverSaturation.sustainedPerSecond.peer, '/s', 0),
+    'ours offered at most 750/s (25/s per member, under the limit of 30)',
   ),
   'cold join, 300 cards from 2,000 updates': row(
     ms(results.join.ours),

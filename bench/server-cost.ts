@@ -72,6 +72,8 @@ export interface ServerCost {
   runtimeUsPerRecipient: number;
   /** Send → receipt at every other member, without any client work (ms). */
   delivery: Latency;
+  /** From the first update sent until every member had every update. */
+  wallSeconds: number;
 }
 
 /**
@@ -157,6 +159,7 @@ async function relay(
     allUsPerUpdate: ((end.all - start.all) * 1e6) / updates,
     runtimeUsPerRecipient: runtimeUs / recipients,
     delivery: latency(clients.flatMap((client) => client.latencies)),
+    wallSeconds: (performance.now() - began) / 1000,
   };
 }
 
@@ -181,6 +184,7 @@ export async function ourServerCost(
   members: number,
   updates: Uint8Array[],
   board?: { boardId: string; keys: BoardKeys; history: number },
+  perSecond = RATE,
 ): Promise<ServerCost> {
   const { boardId, keys, history } = board ?? { ...(await createRawBoard(server)), history: 0 };
   const frames: Bytes[] = [];
@@ -209,14 +213,20 @@ export async function ourServerCost(
     clients.push(client);
   }
   try {
-    return await relay(serverPid, clients, sending, frames, RATE);
+    return await relay(serverPid, clients, sending, frames, perSecond);
   } finally {
     for (const client of clients) client.socket.close();
   }
 }
 
 /** The peer (y-partyserver): `members` raw y-protocol connections to one room, relaying `updates`. */
-export async function peerServerCost(server: string, serverPid: number, members: number, updates: Uint8Array[]) {
+export async function peerServerCost(
+  server: string,
+  serverPid: number,
+  members: number,
+  updates: Uint8Array[],
+  perSecond = RATE,
+) {
   const url = `${server.replace(/^http/, 'ws')}/parties/yjs-board/cost-${process.pid}-${Date.now()}`;
   // y-protocols: message 0 (sync), step 2 (update), the update as a length-prefixed byte array.
   const frames = updates.map((update) => {
@@ -235,8 +245,43 @@ export async function peerServerCost(server: string, serverPid: number, members:
     clients.push(client);
   }
   try {
-    return await relay(serverPid, clients, sending, frames, RATE);
+    return await relay(serverPid, clients, sending, frames, perSecond);
   } finally {
     for (const client of clients) client.socket.close();
   }
+}
+
+export interface ServerSaturationStep {
+  offeredPerSecond: number;
+  p99: number;
+  /** The server's CPU in cores while it relayed. */
+  serverCores: number;
+}
+
+/**
+ * The server's own saturation: 30 raw members on a new board send at rising rates (8 s each)
+ * until delivery p99 passes `limitMs`. Nothing is decrypted or applied, so the clients' share
+ * of this machine's CPU stays small and the server's limit shows.
+ */
+export async function serverSaturation(
+  cost: (perSecond: number, updates: Uint8Array[]) => Promise<ServerCost>,
+  updates: (count: number) => Uint8Array[],
+  rates: number[],
+  limitMs: number,
+): Promise<{ steps: ServerSaturationStep[]; sustainedPerSecond: number }> {
+  const steps: ServerSaturationStep[] = [];
+  let sustainedPerSecond = 0;
+  for (const rate of rates) {
+    const result = await cost(rate, updates(rate * 8));
+    const step = {
+      offeredPerSecond: rate,
+      p99: result.delivery.p99,
+      serverCores: (result.allUsPerUpdate * result.updates) / 1e6 / result.wallSeconds,
+    };
+    steps.push(step);
+    console.log(`  ${rate}/s: p99 ${step.p99.toFixed(1)} ms, server ${step.serverCores.toFixed(2)} cores`);
+    if (step.p99 > limitMs) break;
+    sustainedPerSecond = rate;
+  }
+  return { steps, sustainedPerSecond };
 }
