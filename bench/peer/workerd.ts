@@ -60,7 +60,8 @@ const peer :Workerd.Worker = (
   const stop = async () => {
     if (workerd.exitCode === null && workerd.signalCode === null) {
       const exited = new Promise((done) => workerd.once('exit', done));
-      workerd.kill('SIGTERM');
+      // workerd waits for open connections on SIGTERM; the peer keeps nothing worth waiting for.
+      workerd.kill('SIGKILL');
       await exited;
     }
     await rm(dir, { recursive: true, force: true });
