@@ -10,13 +10,13 @@ import { startPeerOnWorkerd } from './peer/workerd';
 import { browserFigures } from './browser-bench';
 import { type HistoryCase, historyCost } from './history-cost';
 import { type ServerCost, ourServerCost, peerServerCost, serverSaturation } from './server-cost';
-
-type ServerSaturation = Awaited<ReturnType<typeof serverSaturation>>;
 import { ourBoard, peerBoard } from './clients';
 import { entrypointSizes, popupFirstRender } from './extension-figures';
 import { type Latency, formatSpread, percentile, round, spread } from '../tests/support/stats';
 import { type FanOutResult, type SaturationStep, fanOut, saturation } from './fan-out';
 import { boardUpdates, coldJoin, cryptoCost } from './sync-bench';
+
+type ServerSaturation = Awaited<ReturnType<typeof serverSaturation>>;
 
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 1 : 3;
@@ -28,7 +28,7 @@ function log(message: string) {
 }
 
 /** A server under test: where it answers, and the process whose CPU counts (with its children). */
-export interface BenchServer {
+interface BenchServer {
   url: string;
   pid: number;
 }
