@@ -25,7 +25,8 @@ export interface WaitingWork {
 /**
  * Sends what waited on this device once the retro allows it: drafts from the reveal on, votes once
  * voting has closed (once; not again if the phase moves back). Offline, they go out with the next
- * sync; card and ballot ids are fixed, so a repeat is harmless. Returns what was sent, for the
+ * sync; a repeat writes no card that the board already has (it would undo the others' moves), and
+ * the ballot's id is fixed. Returns what was sent, for the
  * device to forget.
  */
 export function publishWaiting(

@@ -111,7 +111,9 @@ export function publishCards(
 ): void {
   const write = (target: Y.Doc, card: NewCard) => {
     const text = card.text.trim().slice(0, CARD_MAX);
-    if (!text) return;
+    // A card already sent stays as the others left it: writing it again would replace the map
+    // that holds their moves and edits.
+    if (!text || cardsMap(doc).has(card.id)) return;
     const entry = new Y.Map<unknown>();
     entry.set('column', card.column);
     entry.set('text', text);

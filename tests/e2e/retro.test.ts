@@ -110,6 +110,7 @@ describe('a retrospective with three members', () => {
     await b.getByLabel('Name of the group').press('Tab');
     await b.getByRole('button', { name: 'Move “VPN again” to' }).press('Enter');
     await b.getByRole('button', { name: 'Group: Network' }).press('Enter');
+    await expect.poll(() => b.locator('.group .retro-card').count()).toBe(2);
     // Cem drags a card onto the group once Ben's moves have reached him: a move arriving
     // mid-drag would shift the cards under his pointer.
     await expect.poll(() => c.locator('.group .retro-card').count()).toBe(2);

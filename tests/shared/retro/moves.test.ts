@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { type RetroSettings, readRetro } from '../../../shared/retro/model';
 import { goToPhase, publishWaiting } from '../../../shared/retro/moves';
-import { initRetro, setPhase } from '../../../shared/retro/ops';
+import { createGroup, initRetro, setPhase } from '../../../shared/retro/ops';
 import { readRetros } from '../../../shared/team/model';
 import { addRetro } from '../../../shared/team/ops';
 
@@ -77,5 +77,22 @@ describe('retro moves', () => {
       cards: false,
       ballot: false,
     });
+  });
+
+  it('sending the same drafts again (a repeat after a reconnect) leaves the cards as the others left them', () => {
+    const { retro } = boards();
+    setPhase(retro, 'reveal', T0, null);
+    const context = { phase: 'reveal' as const, anonymous: true, votingClosed: false };
+    publishWaiting(retro, waiting(), context, me(T0));
+    // Another member (another device, another Yjs client) groups the card.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(retro));
+    createGroup(other, { id: '9'.repeat(16), name: 'Network', column: 0, now: T0 }, ['1'.repeat(16)]);
+    Y.applyUpdate(retro, Y.encodeStateAsUpdate(other));
+    // The repeat, after the move has arrived.
+    publishWaiting(retro, waiting(), context, { ...me(T0), newClientId: () => 4243 });
+    expect(readRetro(retro).cards.map((card) => card.groupId)).toEqual(['9'.repeat(16)]);
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(retro));
+    expect(readRetro(other).cards.map((card) => card.groupId)).toEqual(['9'.repeat(16)]);
   });
 });
