@@ -476,4 +476,16 @@ export const deTeams: Omit<Messages, CoreKey> = {
   'deck.addButton': 'Zum Stapel hinzufügen',
   'deck.remove': 'Entfernen',
   'deck.category': 'Kategorie der neuen Frage',
+  'floating.float': 'Über anderen Fenstern einblenden',
+  'floating.floatTimer': 'Timer über anderen Fenstern einblenden',
+  'floating.notOnTop':
+    'Dieser Browser kann kein Fenster über den anderen halten: Es öffnet sich als kleines eigenes Fenster, das die Videokonferenz verdecken kann.',
+  'floating.blocked':
+    'Der Browser hat das Fenster nicht geöffnet. Bitte erlauben Sie Pop-up-Fenster für diese Seite und versuchen Sie es erneut.',
+  'floating.standupTitle': (team) => `Stand-up: ${team}`,
+  'floating.retroTitle': (title) => `Retro: ${title}`,
+  'floating.next': (name) => `Als Nächstes: ${name}`,
+  'floating.nobodyNext': 'Danach ist niemand mehr dran.',
+  'floating.everyoneSpoke': 'Alle waren dran.',
+  'floating.noTimer': 'Es läuft kein Timer.',
 };

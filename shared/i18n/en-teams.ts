@@ -453,4 +453,15 @@ export const enTeams = {
   'deck.addButton': 'Add to the deck',
   'deck.remove': 'Remove',
   'deck.category': 'Category of the new question',
+  'floating.float': 'Float over other windows',
+  'floating.floatTimer': 'Float the timer over other windows',
+  'floating.notOnTop':
+    'This browser cannot keep a window above the others: it opens as a small window of its own, which the video call may cover.',
+  'floating.blocked': 'The browser did not open the window. Please allow pop-up windows for this page and try again.',
+  'floating.standupTitle': (team: string) => `Stand-up: ${team}`,
+  'floating.retroTitle': (title: string) => `Retro: ${title}`,
+  'floating.next': (name: string) => `Next: ${name}`,
+  'floating.nobodyNext': 'Nobody after this speaker.',
+  'floating.everyoneSpoke': 'Everyone has spoken.',
+  'floating.noTimer': 'No timer is running.',
 } as const;

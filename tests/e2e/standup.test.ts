@@ -142,12 +142,27 @@ describe('team space and daily stand-up with three members', () => {
       expect(Math.max(...deadlines) - Math.min(...deadlines), id).toBeLessThanOrEqual(250);
     }
 
+    // Cem floats the stand-up over his video call (Document Picture-in-Picture in Chromium). It
+    // follows the stand-up that Anna drives, to the same deadlines as her side panel.
+    const floatOpened = cem.context.waitForEvent('page');
+    await c.getByRole('button', { name: 'Float over other windows' }).click();
+    const float = await floatOpened;
+    await expect.poll(() => float.getByTestId('floating-speaker').textContent()).toBe(first);
+    for (const id of ['speaker-time', 'overall-time']) {
+      const [panel, floating] = [await deadlineOf(a, id), await deadlineOf(float, `floating-${id}`)];
+      expect(Math.abs(panel - floating), id).toBeLessThanOrEqual(250);
+    }
+    expect(await float.getByTestId('floating-next').textContent()).toBe(`Next: ${second}`);
+    await expectAccessible(float, 'floating stand-up (en)');
+
     // Whoever speaks, go round until Ben's turn, where his posted answers appear.
     const seen = [first];
     while (seen.at(-1) !== 'Ben') {
       await a.getByRole('button', { name: 'Weiter' }).click();
       await expect.poll(() => speakerOf(c)).not.toBe(seen.at(-1));
       seen.push(await speakerOf(c));
+      await expect.poll(() => float.getByTestId('floating-speaker').textContent()).toBe(seen.at(-1));
+      await expect.poll(() => float.getByRole('status').textContent()).toBe(`${seen.at(-1)} speaks now.`);
     }
     await expect.poll(() => a.locator('.posted').textContent()).toContain('Call the archive');
     await b.getByPlaceholder('Blocker of Ben').fill('VPN drops every hour');
@@ -178,15 +193,17 @@ describe('team space and daily stand-up with three members', () => {
     await expect.poll(() => b.locator('.speaker [role="status"]').textContent()).toBe('Ben is over time.');
     await expectAccessible(b, 'stand-up running, speaker over time (en)');
 
-    // Finish the round and end the stand-up; everyone sees the summary.
-    while ((await a.getByRole('button', { name: 'Weiter' }).isEnabled()) && seen.length < 3) {
-      await a.getByRole('button', { name: 'Weiter' }).click();
-      await expect.poll(() => speakerOf(c)).not.toBe(seen.at(-1));
-      seen.push(await speakerOf(c));
+    // Cem finishes the round from his floating window; Anna's side panel follows. Ending the
+    // stand-up closes the floating window.
+    while (seen.length < 3) {
+      await float.getByRole('button', { name: 'Next' }).click();
+      await expect.poll(() => speakerOf(a)).not.toBe(seen.at(-1));
+      seen.push(await speakerOf(a));
     }
     expect([...seen].sort()).toEqual(['Anna', 'Ben', 'Cem']);
     await a.getByRole('button', { name: 'Stand-up beenden' }).click();
     for (const page of [a, b, c]) await expect.poll(() => page.getByTestId('summary').count()).toBe(1);
+    await expect.poll(() => float.isClosed()).toBe(true);
     // Shown formatted, as it will look in the minutes...
     const shown = b.getByTestId('summary');
     expect(await shown.getByRole('heading', { level: 3 }).textContent()).toMatch(/^Stand-up /);

@@ -19,6 +19,7 @@ import { useServerNow, useTeamData } from '../../base/team-context';
 import { PhaseBody } from './phases/phase-body';
 import { retroExportInput, useRetro, useRetroData, useRetroHealth } from './retro-context';
 import { type RetroLocal, useRetroLocal } from './use-retro-local';
+import { FloatingPhase, phaseHeading } from './floating-phase';
 
 const COLUMN_KEYS: Record<Exclude<RetroFormat, 'custom'>, MessageKey[]> = {
   'start-stop-continue': ['retro.column.ssc.0', 'retro.column.ssc.1', 'retro.column.ssc.2'],
@@ -33,8 +34,6 @@ export function columnTitles(settings: RetroSettings, t: Translate): string[] {
   if (settings.format === 'custom') return settings.columns;
   return COLUMN_KEYS[settings.format].map((key) => t(key as 'retro.column.ssc.0'));
 }
-
-export const phaseIndex = (phase: RetroPhase) => PHASES.indexOf(phase);
 
 /** Who may move the retro on: facilitators, or anyone if the team lets anyone advance. */
 function useMayFacilitate(): boolean {
@@ -89,6 +88,7 @@ function PhaseTimer({ phase, mayFacilitate }: { phase: RetroPhase; mayFacilitate
           pausedNote={timer?.pausedAt !== null ? t('standup.paused') : undefined}
         />
       )}
+      <FloatingPhase phase={phase} remainingMs={remaining} paused={timer !== null && timer.pausedAt !== null} />
       {mayFacilitate && (
         <form
           class="inline-form"
@@ -181,9 +181,7 @@ export function RetroBoard() {
         </ol>
       </nav>
       <div class="phase-bar">
-        <h2 id="phase-heading">
-          {t('retro.phaseOf', phaseIndex(phase) + 1, PHASES.length, t(`retro.phase.${phase}`))}
-        </h2>
+        <h2 id="phase-heading">{phaseHeading(t, phase)}</h2>
         {mayFacilitate && (
           <div class="controls">
             {previous && (

@@ -1,4 +1,5 @@
 import { Countdown } from '../../components/countdown';
+import { FloatButton, useFloatingWindow } from '../../components/floating-window';
 import { useState } from 'preact/hooks';
 import { addItem } from '../../../shared/team/ops';
 import { type Standup, currentSpeaker, standupClock, upcoming } from '../../../shared/team/standup';
@@ -18,6 +19,7 @@ import { newId } from '../../lib/ids';
 import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 import { useCanEdit, useServerNow, useTeam, useTeamData } from '../../base/team-context';
+import { FloatingStandup } from './floating-standup';
 import { ParkingLot } from './parking-lot';
 import { promptsOf } from './prompts';
 import { useStandupSignals } from './use-standup-signals';
@@ -57,6 +59,14 @@ export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAd
   const posted =
     current && updates.find((update) => update.date === standup.date && update.memberId === current.memberId);
   const prompts = promptsOf(settings, t);
+  const speaker = current
+    ? deputy
+      ? t('standup.representedBy', nameOf(current.memberId), deputy)
+      : nameOf(current.memberId)
+    : null;
+  const floating = useFloatingWindow(t('floating.standupTitle', teamName));
+  const next = () => nextSpeaker(doc, at(), from);
+  const back = () => previousSpeaker(doc, at(), from);
 
   const addBlocker = (event: Event) => {
     event.preventDefault();
@@ -69,9 +79,9 @@ export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAd
         <h2 id="speaker-heading" class="speaker__label">
           {t('standup.speaking')}
         </h2>
-        {current ? (
+        {speaker ? (
           <p class="speaker__name" data-testid="current-speaker">
-            {deputy ? t('standup.representedBy', nameOf(current.memberId), deputy) : nameOf(current.memberId)}
+            {speaker}
           </p>
         ) : (
           <p class="speaker__done" data-testid="current-speaker">
@@ -95,15 +105,10 @@ export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAd
         {clock.paused && <p class="speaker__paused">{t('standup.paused')}</p>}
         {mayAdvance && (
           <div class="speaker__controls">
-            <button
-              type="button"
-              class="button button--primary speaker__next"
-              onClick={() => nextSpeaker(doc, at(), from)}
-              disabled={!current}
-            >
+            <button type="button" class="button button--primary speaker__next" onClick={next} disabled={!current}>
               {t('standup.next')}
             </button>
-            <button type="button" class="button" onClick={() => previousSpeaker(doc, at(), from)} disabled={from === 0}>
+            <button type="button" class="button" onClick={back} disabled={from === 0}>
               {t('standup.back')}
             </button>
             <button
@@ -161,7 +166,18 @@ export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAd
             </button>
           </form>
         )}
+        <FloatButton floating={floating} label={t('floating.float')} />
         <LiveRegion message={message} />
+        <FloatingStandup
+          floating={floating}
+          standup={standup}
+          clock={clock}
+          localNow={now.local}
+          speaker={speaker}
+          nameOf={nameOf}
+          controls={mayAdvance ? { next, back, atStart: from === 0 } : null}
+          message={message}
+        />
       </section>
 
       <section class="card" aria-labelledby="queue-heading">

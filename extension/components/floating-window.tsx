@@ -1,0 +1,139 @@
+import type { ComponentChildren } from 'preact';
+import { createPortal } from 'preact/compat';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../stores/use-t';
+
+/** Chromium's Document Picture-in-Picture (116+): an always-on-top window this page can render into. */
+interface DocumentPictureInPicture {
+  requestWindow(options?: { width?: number; height?: number }): Promise<Window>;
+}
+
+/** How this browser floats a view: above every other window, or only as a small window of its own. */
+export type FloatingKind = 'on-top' | 'window';
+
+export const floatingKind = (): FloatingKind => ('documentPictureInPicture' in window ? 'on-top' : 'window');
+
+export interface Floating {
+  kind: FloatingKind;
+  /** The open window's root, to render into; null while none is open. */
+  root: HTMLElement | null;
+  /** Opens the window (or brings it forward); false if the browser refused it. */
+  open: () => Promise<boolean>;
+  close: () => void;
+}
+
+const SIZE = { width: 360, height: 300 };
+
+/**
+ * A small window beside the video call that shows part of this page, rendered from this page's
+ * own state (so it stays in sync with nothing more to connect): Document Picture-in-Picture where
+ * the browser has it, else a popup window (not on top). It closes with this page or when the view
+ * that opened it goes away, for example when the stand-up ends.
+ */
+export function useFloatingWindow(title: string): Floating {
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const win = useRef<Window | null>(null);
+  const kind = floatingKind();
+
+  const close = () => {
+    win.current?.close();
+    win.current = null;
+    setRoot(null);
+  };
+
+  const open = async () => {
+    if (win.current && !win.current.closed) {
+      win.current.focus();
+      return true;
+    }
+    let opened: Window | null = null;
+    try {
+      opened =
+        kind === 'on-top'
+          ? await (
+              window as unknown as { documentPictureInPicture: DocumentPictureInPicture }
+            ).documentPictureInPicture.requestWindow(SIZE)
+          : window.open('', 'team-rituals-floating', `popup,width=${SIZE.width},height=${SIZE.height}`);
+    } catch {
+      opened = null;
+    }
+    if (!opened) return false;
+    win.current = opened;
+    setRoot(prepare(opened, title));
+    opened.addEventListener('pagehide', () => {
+      if (win.current === opened) {
+        win.current = null;
+        setRoot(null);
+      }
+    });
+    return true;
+  };
+
+  useEffect(() => {
+    const closeWithPage = () => win.current?.close();
+    window.addEventListener('pagehide', closeWithPage);
+    return () => {
+      window.removeEventListener('pagehide', closeWithPage);
+      closeWithPage();
+    };
+  }, []);
+
+  return { kind, root, open, close };
+}
+
+/** Gives the new window this page's language, styles and a main landmark to render into. */
+function prepare(target: Window, title: string): HTMLElement {
+  const doc = target.document;
+  doc.documentElement.lang = document.documentElement.lang;
+  doc.head.replaceChildren(
+    ...[...document.querySelectorAll<HTMLElement>('link[rel="stylesheet"], style')].map((node) => {
+      const copy = node.cloneNode(true) as HTMLElement;
+      // The popup's blank document resolves relative addresses against nothing useful.
+      if (copy instanceof HTMLLinkElement) copy.href = (node as HTMLLinkElement).href;
+      return copy;
+    }),
+  );
+  doc.title = title;
+  const main = doc.createElement('main');
+  main.className = 'floating';
+  main.setAttribute('aria-label', title);
+  doc.body.replaceChildren(main);
+  return main;
+}
+
+/** Renders `children` into the floating window while it is open. */
+export function FloatingPortal({ floating, children }: { floating: Floating; children: ComponentChildren }) {
+  return floating.root ? createPortal(children, floating.root) : null;
+}
+
+/**
+ * The button that floats a view, with what the window will be in this browser and a clear message
+ * when the browser blocks it.
+ */
+export function FloatButton({ floating, label }: { floating: Floating; label: string }) {
+  const t = useT();
+  const [refused, setRefused] = useState(false);
+  const hint = floating.kind === 'window' ? t('floating.notOnTop') : null;
+  return (
+    <div class="float-control">
+      <button
+        type="button"
+        class="button button--small"
+        aria-describedby={hint ? 'float-hint' : undefined}
+        onClick={() => void floating.open().then((opened) => setRefused(!opened))}
+      >
+        {label}
+      </button>
+      {hint && (
+        <p id="float-hint" class="muted float-control__hint">
+          {hint}
+        </p>
+      )}
+      {refused && (
+        <p class="field-error" role="alert">
+          {t('floating.blocked')}
+        </p>
+      )}
+    </div>
+  );
+}
