@@ -32,18 +32,18 @@ const SIZE = { width: 360, height: 300 };
  */
 export function useFloatingWindow(title: string): Floating {
   const [root, setRoot] = useState<HTMLElement | null>(null);
-  const win = useRef<Window | null>(null);
+  const windowRef = useRef<Window | null>(null);
   const kind = floatingKind();
 
   const close = () => {
-    win.current?.close();
-    win.current = null;
+    windowRef.current?.close();
+    windowRef.current = null;
     setRoot(null);
   };
 
   const open = async () => {
-    if (win.current && !win.current.closed) {
-      win.current.focus();
+    if (windowRef.current && !windowRef.current.closed) {
+      windowRef.current.focus();
       return true;
     }
     let opened: Window | null = null;
@@ -58,11 +58,11 @@ export function useFloatingWindow(title: string): Floating {
       opened = null;
     }
     if (!opened) return false;
-    win.current = opened;
+    windowRef.current = opened;
     setRoot(prepare(opened, title));
     opened.addEventListener('pagehide', () => {
-      if (win.current === opened) {
-        win.current = null;
+      if (windowRef.current === opened) {
+        windowRef.current = null;
         setRoot(null);
       }
     });
@@ -70,7 +70,7 @@ export function useFloatingWindow(title: string): Floating {
   };
 
   useEffect(() => {
-    const closeWithPage = () => win.current?.close();
+    const closeWithPage = () => windowRef.current?.close();
     window.addEventListener('pagehide', closeWithPage);
     return () => {
       window.removeEventListener('pagehide', closeWithPage);
