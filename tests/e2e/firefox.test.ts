@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+import { type Browser, type Page, TargetType } from 'puppeteer-core';
 import { type FirefoxBrowser, firefoxAxe, launchFirefox, startFirefox } from '../support/firefox';
 import { findOverflow } from '../support/reflow';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
@@ -193,7 +193,7 @@ describe('in Firefox ESR', () => {
       'cannot keep a window above the others',
     );
     const known = new Set(web.targets());
-    const floatTarget = web.waitForTarget((target) => target.type() === 'page' && !known.has(target));
+    const floatTarget = web.waitForTarget((target) => target.type() === TargetType.PAGE && !known.has(target));
     await ben.locator('::-p-aria([name="Float over other windows"][role="button"])').click();
     const float = (await (await floatTarget).page())!;
     await float.waitForFunction(
