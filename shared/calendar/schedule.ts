@@ -23,7 +23,7 @@ export interface Schedule {
 const DAY_MS = 86_400_000;
 
 /** The time zone's offset from UTC at an instant, in ms (positive east of Greenwich). */
-function offsetAt(timeZone: string, instant: number): number {
+export function offsetAt(timeZone: string, instant: number): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',

@@ -42,6 +42,8 @@ export const deCore: Pick<Messages, CoreKey> = {
     `Gut gemacht. Zeit für eine ${isLong ? 'lange ' : ''}Pause von ${minutes} Minuten.`,
   'notify.breakOverTitle': 'Die Pause ist vorbei',
   'notify.breakOverMessage': (minutes) => `Bereit für die nächste Fokuszeit von ${minutes} Minuten?`,
+  'notify.reminderTitle': (minutes) => `Stand-up in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'}`,
+  'notify.reminderMessage': (team, time) => `${team}, um ${time} Uhr. Klicken Sie, um das Team zu öffnen.`,
   'notify.startBreak': 'Pause starten',
   'notify.startFocus': 'Fokuszeit starten',
   'nav.settings': 'Einstellungen',

@@ -42,6 +42,8 @@ export const enCore = {
     `Well done. Time for a ${isLong ? 'long ' : ''}${minutes}-minute break.`,
   'notify.breakOverTitle': 'The break is over',
   'notify.breakOverMessage': (minutes: number) => `Ready for the next ${minutes}-minute focus?`,
+  'notify.reminderTitle': (minutes: number) => `Stand-up in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`,
+  'notify.reminderMessage': (team: string, time: string) => `${team}, at ${time}. Click to open the team.`,
   'notify.startBreak': 'Start break',
   'notify.startFocus': 'Start focus',
   'nav.settings': 'Settings',

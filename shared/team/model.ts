@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import * as Y from 'yjs';
+import { readCalendar } from './calendar';
 
 /**
  * The team board: one Yjs document per team. Top-level types and what they hold:
  *
- * - `team`     Y.Map: `name` (string), `settings` (TeamSettings, replaced as a whole), `createdAt`
+ * - `team`     Y.Map: `name` (string), `settings` (TeamSettings, replaced as a whole), `createdAt`,
+ *              `calendar` (TeamCalendar, replaced as a whole; see `calendar.ts`)
  * - `members`  Y.Map<memberId, Y.Map>: `name`, `joinedAt`, `facilitator`, `removedAt` (field by
  *              field, so a concurrent rename and removal both survive)
  * - `items`    Y.Map<itemId, Y.Map>: parking-lot topics, blockers and action items (`kind`, `text`,
@@ -278,6 +280,7 @@ export function readTeam(doc: Y.Doc) {
     name: readTeamName(doc),
     readLinkOff: teamMap(doc).get('readLinkOff') === true,
     settings: readSettings(doc),
+    calendar: readCalendar(doc),
     members: readMembers(doc),
     removed: [...membersMap(doc).keys()].filter((id) => isRemoved(doc, id)),
     items: readItems(doc),
