@@ -8,13 +8,13 @@ import type { Schedule } from '../../../shared/calendar/schedule';
  * recurrences expanded there, not by our own code.
  */
 function parse(text: string) {
-  const root = new ICAL.Component(ICAL.parse(text));
+  const root = new ICAL.Component(ICAL.parse(text) as unknown[]);
   for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   return root;
 }
 
 function occurrences(root: ICAL.Component, count: number, index = 0): string[] {
-  const event = new ICAL.Event(root.getAllSubcomponents('vevent')[index]!);
+  const event = new ICAL.Event(root.getAllSubcomponents('vevent')[index]);
   const iterator = event.iterator();
   const found: string[] = [];
   for (let next = iterator.next(); next && found.length < count; next = iterator.next()) {
