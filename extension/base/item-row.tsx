@@ -1,8 +1,9 @@
 import { formatDate } from '../../shared/i18n/format';
 import { useState } from 'preact/hooks';
-import type { TeamItem } from '../../shared/team/model';
+import { type TeamItem, isOverdue } from '../../shared/team/model';
 import { deleteItem, makeAction, setItemDone } from '../../shared/team/ops';
 import { useT } from '../stores/use-t';
+import { actionItemText, downloadActionItem } from './calendar-files';
 import { useCanEdit, useTeam, useTeamData, useToday } from './team-context';
 
 /** One topic, blocker or action item: tick it off, turn it into an action item, delete it. */
@@ -11,13 +12,15 @@ export function ItemRow({ item }: { item: TeamItem }) {
   const { team } = useTeam();
   const canEdit = useCanEdit();
   const members = useTeamData((data) => data.members);
+  const teamName = useTeamData((data) => data.name);
   const [editing, setEditing] = useState(false);
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const [owner, setOwner] = useState(item.owner ?? '');
   const [due, setDue] = useState(item.due ?? '');
   const doc = team.board.doc;
   const id = `item-${item.id}`;
   const today = useToday();
-  const overdue = item.due !== null && item.doneAt === null && item.due < today;
+  const overdue = isOverdue(item, today);
 
   const save = (event: Event) => {
     event.preventDefault();
@@ -44,25 +47,60 @@ export function ItemRow({ item }: { item: TeamItem }) {
         )}
         {overdue && <span class="tag tag--warning">{t('items.overdue')}</span>}
       </span>
-      {canEdit && !editing && (
+      {!editing && (item.kind === 'action' || canEdit) && (
         <div class="item__actions">
-          <button
-            type="button"
-            class="button button--quiet button--small"
-            aria-label={t(item.kind === 'action' ? 'items.editActionLabel' : 'items.makeActionLabel', item.text)}
-            onClick={() => setEditing(true)}
-          >
-            {t(item.kind === 'action' ? 'items.editAction' : 'items.makeAction')}
-          </button>
-          <button
-            type="button"
-            class="button button--quiet button--small"
-            aria-label={t('items.delete', item.text)}
-            onClick={() => deleteItem(doc, item.id, team.serverNow())}
-          >
-            {t('items.deleteShort')}
-          </button>
+          {item.kind === 'action' && (
+            <>
+              <button
+                type="button"
+                class="button button--quiet button--small"
+                aria-label={t('items.copyLabel', item.text)}
+                onClick={() =>
+                  void navigator.clipboard
+                    .writeText(actionItemText(t, item))
+                    .then(() => setCopied('copied'))
+                    .catch(() => setCopied('failed'))
+                }
+              >
+                {t('items.copy')}
+              </button>
+              <button
+                type="button"
+                class="button button--quiet button--small"
+                aria-label={t('items.toCalendarLabel', item.text)}
+                onClick={() => downloadActionItem(t, item, teamName, Date.now())}
+              >
+                {t('items.toCalendar')}
+              </button>
+            </>
+          )}
+          {canEdit && (
+            <button
+              type="button"
+              class="button button--quiet button--small"
+              aria-label={t(item.kind === 'action' ? 'items.editActionLabel' : 'items.makeActionLabel', item.text)}
+              onClick={() => setEditing(true)}
+            >
+              {t(item.kind === 'action' ? 'items.editAction' : 'items.makeAction')}
+            </button>
+          )}
+          {canEdit && (
+            <button
+              type="button"
+              class="button button--quiet button--small"
+              aria-label={t('items.delete', item.text)}
+              onClick={() => deleteItem(doc, item.id, team.serverNow())}
+            >
+              {t('items.deleteShort')}
+            </button>
+          )}
         </div>
+      )}
+      {item.kind === 'action' && (
+        <p class={copied === 'failed' ? 'item__note field-error' : 'item__note'} role="status">
+          {copied === 'copied' && t('items.copied', item.text)}
+          {copied === 'failed' && t('items.copyFailed')}
+        </p>
       )}
       {editing && (
         <form class="item__form" onSubmit={save}>

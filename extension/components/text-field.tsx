@@ -14,7 +14,7 @@ export function TextField(props: {
   /** Shown after the hint; `noteId` names its element so that the input is described by it. */
   note?: ComponentChildren;
   noteId?: string;
-  type?: 'text' | 'url' | 'date';
+  type?: 'text' | 'url' | 'date' | 'time';
   maxLength?: number;
   inputMode?: 'numeric' | 'decimal';
   list?: string;

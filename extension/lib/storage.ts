@@ -31,3 +31,12 @@ export const todayPlanItem = storage.defineItem<{ date: string; items: string[] 
   fallback: null,
   version: 1,
 });
+
+/** Stand-up reminders this device opted in to, by team board id (`shared/team/reminders.ts`). */
+export const remindersItem = storage.defineItem<unknown>('local:reminders', { fallback: {}, version: 1 });
+
+/** Per team, the last stand-up this device reminded of (so that none is reminded twice). */
+export const remindersSentItem = storage.defineItem<Record<string, number>>('local:remindersSent', {
+  fallback: {},
+  version: 1,
+});

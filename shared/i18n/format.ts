@@ -28,12 +28,32 @@ export function formatDay(ms: number, locale: Locale): string {
   return new Intl.DateTimeFormat(TAG[locale], DAY[locale]).format(ms);
 }
 
-/** A moment as a time of day ("09:30"). */
-export function formatTime(ms: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(TAG[locale], { hour: '2-digit', minute: '2-digit' }).format(ms);
+/** A moment as a time of day ("09:30"), on this device's clock or in `timeZone`. */
+export function formatTime(ms: number, locale: Locale, timeZone?: string): string {
+  return new Intl.DateTimeFormat(TAG[locale], { hour: '2-digit', minute: '2-digit', timeZone }).format(ms);
 }
 
 /** A number with at most `digits` decimals ("3,75" in German). */
 export function formatNumber(value: number, locale: Locale, digits = 2): string {
   return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: digits }).format(value);
+}
+
+/** A moment with its weekday and time, as a reminder reads it ("Mo., 7. Dez., 09:00"). */
+export function formatWhen(ms: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(TAG[locale], {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
+}
+
+/** How far ahead a moment is, in words ("in 25 Minuten", "morgen", "in 3 days"). */
+export function formatFromNow(ms: number, now: number, locale: Locale): string {
+  const format = new Intl.RelativeTimeFormat(TAG[locale], { numeric: 'auto' });
+  const minutes = Math.max(0, Math.round((ms - now) / 60_000));
+  if (minutes < 60) return format.format(minutes, 'minute');
+  if (minutes < 24 * 60) return format.format(Math.round(minutes / 60), 'hour');
+  return format.format(Math.round(minutes / (24 * 60)), 'day');
 }

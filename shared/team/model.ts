@@ -269,6 +269,10 @@ export function readTeamName(doc: Y.Doc): string {
   return str(teamMap(doc).get('name'), TEAM_NAME_MAX) ?? '';
 }
 
+/** An action item past its due date (`today` in `YYYY-MM-DD`) and not done. */
+export const isOverdue = (item: TeamItem, today: string): boolean =>
+  item.kind === 'action' && item.due !== null && item.doneAt === null && item.due < today;
+
 /** Action items still open from earlier retros (or the stand-up): what a retro's review goes through. */
 export function openActionItems(items: readonly TeamItem[], exceptRetro: string): TeamItem[] {
   return items.filter((item) => item.kind === 'action' && item.doneAt === null && item.retroId !== exceptRetro);

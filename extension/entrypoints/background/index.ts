@@ -4,6 +4,7 @@ import { createFocusService } from '../../features/focus/focus-service';
 import { listenForFocusEvents } from '../../features/focus/listeners';
 import { createChimePlayer } from '../../features/focus/sound';
 import { listenForInviteLinks } from '../../features/team/invite-links';
+import { createReminderService, listenForReminders } from '../../features/reminders/reminder-service';
 import { readManaged, watchManaged } from '../../lib/managed';
 
 export default defineBackground(() => {
@@ -17,6 +18,9 @@ export default defineBackground(() => {
   });
   listenForFocusEvents(browser, focus);
   listenForInviteLinks(browser);
+  const reminders = createReminderService({ browser, now: () => Date.now(), languages: () => navigator.languages });
+  listenForReminders(browser, reminders);
+  void reminders.reconcile();
   // Every wake re-derives the timer from stored facts: alarms may be lost on restart.
   void focus.reconcile();
   // The organisation may forbid statistics at any time (Chrome and Edge report policy changes live).

@@ -1,5 +1,6 @@
 import { CheckboxField } from '../../components/checkbox-field';
 import { AgreementRow } from '../../base/agreement-row';
+import { NextRitual } from '../../base/next-ritual';
 import { formatDay } from '../../../shared/i18n/format';
 import { useState } from 'preact/hooks';
 import { FORMATS, type RetroFormat, VOTE_LIMIT } from '../../../shared/retro/model';
@@ -23,6 +24,7 @@ export function RetrosView() {
   return (
     <div>
       <h2>{t('retros.heading')}</h2>
+      <NextRitual ritual="retro" />
       {running && <RetroCompact key={running.boardId} link={running} />}
       {canEdit && <NewRetroForm />}
       {retros.length === 0 ? (

@@ -15,6 +15,7 @@ import {
   skipSpeaker,
 } from '../../../shared/team/standup-ops';
 import { LiveRegion } from '../../components/live-region';
+import { OverdueActions } from '../../base/overdue-actions';
 import { newId } from '../../lib/ids';
 import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
@@ -179,6 +180,8 @@ export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAd
           message={message}
         />
       </section>
+
+      <OverdueActions level={2} />
 
       <section class="card" aria-labelledby="queue-heading">
         <h2 id="queue-heading">{t('standup.queue')}</h2>

@@ -10,6 +10,8 @@ import { localDate, newId } from '../../lib/ids';
 import { useT } from '../../stores/use-t';
 import { useCanEdit, useMayLead, usePresent, useTeam, useTeamData } from '../../base/team-context';
 import { QuestionPicker } from '../../base/question-picker';
+import { NextRitual } from '../../base/next-ritual';
+import { OverdueActions } from '../../base/overdue-actions';
 import { AsyncUpdateForm } from './async-update';
 import { ParkingLot } from './parking-lot';
 import { StandupRunner } from './standup-runner';
@@ -24,6 +26,8 @@ export function StandupView() {
   return (
     <div class="standup">
       <h2>{t('standup.heading')}</h2>
+      <NextRitual ritual="standup" />
+      <OverdueActions level={3} />
       <QuestionPicker />
       {canEdit && (mayAdvance ? <StartStandup /> : <p class="notice">{t('standup.onlyFacilitator')}</p>)}
       <AsyncUpdateForm />

@@ -11,6 +11,7 @@ import { MEETING_RITUALS, type RitualViews } from '../../base/rituals';
 import { TeamContext, useHealth, useTeam, useTeamData } from '../../base/team-context';
 import { useTeamExport } from './team-data';
 import { TeamSettingsView } from './team-settings';
+import { useReminderRefresh } from './reminder-settings';
 import { useOpenTeam } from '../../base/use-open-team';
 
 /**
@@ -111,6 +112,7 @@ function TeamLayout({ rituals }: { rituals: RitualViews }) {
   const section: Section = isTeamTab(tab) ? 'team' : tab;
   const exportTeam = useTeamExport();
   const Ritual = isTeamTab(tab) ? null : rituals[tab];
+  useReminderRefresh();
 
   // Keep the cached name for the team list in step with the board.
   useEffect(() => {

@@ -10,6 +10,8 @@ import { useHost } from '../../lib/host';
 import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 import { useCanEdit, useTeam, useTeamData } from '../../base/team-context';
+import { ReminderSettings } from './reminder-settings';
+import { ScheduleSettings } from './schedule-settings';
 import { SigningSection } from './signing-section';
 import { TeamDataSection } from './team-data';
 
@@ -123,6 +125,8 @@ export function TeamSettingsView() {
         </fieldset>
       </form>
 
+      <ScheduleSettings canEdit={canEdit} />
+      {shell === 'extension' && <ReminderSettings />}
       {shell === 'extension' && (
         <fieldset class="fieldset">
           <legend>{t('settings.notifyHeading')}</legend>

@@ -1,11 +1,11 @@
 import { useEditable } from './use-editable';
 import { useState } from 'preact/hooks';
-import { openActionItems } from '../../../../shared/team/model';
+import { isOverdue, openActionItems } from '../../../../shared/team/model';
 import { deleteItem, setItemDone } from '../../../../shared/team/ops';
 import { formatDate } from '../../../../shared/i18n/format';
 import { useT } from '../../../stores/use-t';
 import { AgreementRow } from '../../../base/agreement-row';
-import { useTeamData } from '../../../base/team-context';
+import { useTeamData, useToday } from '../../../base/team-context';
 import { useRetro } from '../retro-context';
 
 /** Open action items from earlier retros (done, keep or drop) and the working agreements. */
@@ -21,6 +21,7 @@ export function Review() {
   const agreements = useTeamData((data) => data.agreements).filter((agreement) => agreement.retiredAt === null);
   const doc = team.board.doc;
   const [kept, setKept] = useState<string[]>([]);
+  const today = useToday();
   return (
     <>
       <section class="card" aria-labelledby="review-actions">
@@ -37,6 +38,7 @@ export function Review() {
                     · {t('items.ownerDue', item.owner, item.due ? formatDate(item.due, t.locale) : '')}
                   </span>
                 )}
+                {isOverdue(item, today) && <span class="tag tag--warning">{t('items.overdue')}</span>}
                 {kept.includes(item.id) && <span class="tag">{t('retro.review.kept')}</span>}
               </p>
               {editable && (
