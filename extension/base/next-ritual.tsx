@@ -19,7 +19,7 @@ export function NextRitual({ ritual }: { ritual: 'standup' | 'retro' }) {
     <p class="next-ritual" data-testid={`next-${ritual}`}>
       {t(
         ritual === 'standup' ? 'calendar.nextStandup' : 'calendar.nextRetro',
-        formatWhen(next, t.locale),
+        formatWhen(next, t.locale, calendar.timeZone),
         formatFromNow(next, now, t.locale),
       )}
     </p>

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { setCalendar } from '../../shared/team/calendar';
 import { retroKeys } from '../../extension/base/retro-keys';
 import type { OpenBoard } from '../../extension/sync/open-board';
 import { recordKeys } from '../../extension/lib/record-keys';
@@ -94,6 +95,12 @@ export async function fillTeam(board: OpenBoard, members: Record<string, string>
     });
     const question = DECK.find((entry) => entry.category === 'work')!;
     setCurrentQuestion(doc, { id: question.id, text: question.de, pickedAt: now });
+    setCalendar(doc, {
+      timeZone: 'Europe/Berlin',
+      holidaysOf: 'BE',
+      standup: { weekdays: [1, 2, 3, 4, 5], time: '09:15' },
+      retro: { weekday: 4, time: '14:00', everyWeeks: 2, from: day(3), minutes: 90 },
+    });
   });
   // Two closed health rounds for the trend, and a third that is open with two answers.
   for (const [n, values] of [

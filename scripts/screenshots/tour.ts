@@ -120,6 +120,11 @@ export async function tour(visit: Visit): Promise<void> {
     await a.getByRole('button', { name: 'Stand-up starten' }).click();
     await a.getByTestId('current-speaker').waitFor();
     await visit(a, 'standup-running', PANEL);
+    const floating = anna.context.waitForEvent('page');
+    await a.getByRole('button', { name: 'Über anderen Fenstern einblenden' }).click();
+    const float = await floating;
+    await float.getByTestId('floating-speaker').waitFor();
+    await visit(float, 'standup-floating', ['380', 'forced']);
     await c.getByRole('tab', { name: 'Stand-up' }).click();
     await c.getByTestId('current-speaker').waitFor();
     await visit(c, 'web-standup-running', ['380', '320']);
@@ -152,6 +157,13 @@ export async function tour(visit: Visit): Promise<void> {
     await visit(board, 'retro-2-review', BOARD);
     await next();
     await visit(board, 'retro-3-write', BOARD);
+    await board.locator('#timer-minutes').fill('5');
+    await board.getByRole('button', { name: 'Timer starten' }).click();
+    const phaseFloating = anna.context.waitForEvent('page');
+    await board.getByRole('button', { name: 'Timer über anderen Fenstern einblenden' }).click();
+    const phaseFloat = await phaseFloating;
+    await phaseFloat.getByTestId('floating-phase-timer').waitFor();
+    await visit(phaseFloat, 'retro-floating-timer', ['380', 'forced']);
     const { retro, cards } = await fillRetro(record!, node, members);
     await next();
     await board.locator('.retro-card').first().waitFor();

@@ -38,15 +38,20 @@ export function formatNumber(value: number, locale: Locale, digits = 2): string 
   return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: digits }).format(value);
 }
 
-/** A moment with its weekday and time, as a reminder reads it ("Mo., 7. Dez., 09:00"). */
-export function formatWhen(ms: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(TAG[locale], {
+/**
+ * A moment with its weekday and time in a time zone ("Mo., 7. Dez., 09:00"), followed by the zone
+ * when this device's clock runs in another one.
+ */
+export function formatWhen(ms: number, locale: Locale, timeZone: string): string {
+  const text = new Intl.DateTimeFormat(TAG[locale], {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
+    timeZone,
   }).format(ms);
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone === timeZone ? text : `${text} (${timeZone})`;
 }
 
 /** How far ahead a moment is, in words ("in 25 Minuten", "morgen", "in 3 days"). */

@@ -1,4 +1,6 @@
 import { e2eTeam } from '../support/e2e-team';
+import ICAL from 'ical.js';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, axeViolations, readStorage } from '../support/extension-browser';
@@ -104,7 +106,35 @@ describe('team space and daily stand-up with three members', () => {
     await a.getByLabel('Zeit pro Person (Minuten)').fill('0,5');
     await a.getByRole('button', { name: 'Team-Einstellungen speichern' }).click();
     await expect.poll(() => a.getByText('Team-Einstellungen für alle gespeichert.').count()).toBe(1);
+    // Anna schedules the stand-up on weekdays at 09:00 in Berlin, without Bavaria's holidays, and
+    // a retro every other Thursday; everyone sees when the next one is, and may take the dates home.
+    await a.getByLabel('Stand-up zu festen Zeiten').check();
+    await a.getByLabel('Uhrzeit des Stand-ups').fill('09:00');
+    await a.getByLabel('Samstag').check();
+    await a.getByLabel('Samstag').uncheck();
+    await a.getByLabel('Retro in festem Rhythmus').check();
+    await a.getByLabel('Wochentag der Retro').selectOption({ label: 'Donnerstag' });
+    await a.getByLabel('Dauer der Retro (Minuten)').fill('0');
+    await a.getByLabel('Kein Stand-up und keine Retro an den Feiertagen in').selectOption({ label: 'Bayern' });
+    await a.getByRole('button', { name: 'Termine speichern' }).click();
+    await expect.poll(() => a.locator('#retro-minutes-error').textContent()).toMatch(/15/);
+    await a.getByLabel('Dauer der Retro (Minuten)').fill('90');
+    await a.getByRole('button', { name: 'Termine speichern' }).click();
+    await expect.poll(() => a.getByText('Termine für alle gespeichert.').count()).toBe(1);
+    await expectAccessible(a, 'settings with a schedule (de)');
+    const download = a.waitForEvent('download');
+    await a.getByRole('button', { name: 'Zum Kalender hinzufügen (.ics)' }).click();
+    const ics = await readFile((await (await download).path()), 'utf8');
+    const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+    const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+    expect(events.map((event) => event.summary)).toEqual(['Stand-up: Referat Z 3', 'Retro: Referat Z 3']);
+    expect(events[0]!.component.getFirstPropertyValue('rrule')!.toString()).toBe('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR');
+    expect(events[1]!.duration.toSeconds()).toBe(90 * 60);
+    expect(ics).not.toContain(server.url.replace(/^https?:\/\//, ''));
     await a.getByRole('tab', { name: 'Stand-up' }).click();
+    await expect.poll(() => a.getByTestId('next-standup').textContent()).toMatch(/^Nächstes Stand-up: .*, 09:00/);
+    await expect.poll(() => pages.ben!.getByTestId('next-standup').textContent()).toMatch(/^Next stand-up: /);
+
     for (const page of [pages.ben, pages.cem]) {
       await openTab(page, 'Settings');
       expect(await page.getByLabel('Time per person (minutes)').isDisabled()).toBe(true);
@@ -112,6 +142,17 @@ describe('team space and daily stand-up with three members', () => {
       await page.getByLabel('Tell me when my turn is next', { exact: false }).check();
       await page.getByRole('tab', { name: 'Stand-up' }).click();
     }
+    // Ben asks for a reminder 10 minutes before each stand-up: his browser sets an alarm for it.
+    await openTab(pages.ben, 'Settings');
+    await pages.ben.getByLabel('Remind me before each stand-up').check();
+    await pages.ben.getByLabel('Minutes before').selectOption('10');
+    await expectAccessible(pages.ben, 'settings with a reminder (en)');
+    const alarm = async () =>
+      (await (await ben.worker()).evaluate(() => chrome.alarms.getAll())).find((entry) =>
+        entry.name.startsWith('reminder:'),
+      );
+    await expect.poll(async () => new Date((await alarm())?.scheduledTime ?? 0).getUTCMinutes()).toBe(50);
+    await pages.ben.getByRole('tab', { name: 'Stand-up' }).click();
   });
 
   it('runs a stand-up everyone follows in sync; an offline member loses nothing', async () => {
@@ -239,6 +280,26 @@ describe('team space and daily stand-up with three members', () => {
     await b.getByRole('button', { name: 'Save action item' }).click();
     await expect.poll(() => item.textContent()).toContain('Ben, due 30 Jan 2026overdue');
     await expectAccessible(b, 'open items with an action item (en)');
+    // Ben takes it along: as text for a mail, and as a task for his own task list.
+    await ben.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await b.getByRole('button', { name: 'Copy as text: VPN drops every hour' }).click();
+    await expect.poll(() => b.getByText('Copied: VPN drops every hour').count()).toBe(1);
+    expect(await b.evaluate(() => navigator.clipboard.readText())).toBe(
+      'Action item: VPN drops every hour\nOwner: Ben\nDue: 30 Jan 2026',
+    );
+    const taskDownload = b.waitForEvent('download');
+    await b.getByRole('button', { name: 'Add to calendar as a task (.ics): VPN drops every hour' }).click();
+    const task = new ICAL.Component(
+      ICAL.parse(await readFile((await (await taskDownload).path()), 'utf8')) as unknown[],
+    ).getFirstSubcomponent('vtodo')!;
+    expect(task.getFirstPropertyValue('summary')).toBe('VPN drops every hour');
+    expect(task.getFirstPropertyValue('due')!.toString()).toBe('2026-01-30');
+    expect(task.getFirstPropertyValue('description')).toContain('Owner: Ben');
+    // Overdue, it opens the next stand-up, where it can be ticked off.
+    await b.getByRole('tab', { name: 'Stand-up' }).click();
+    await expect.poll(() => b.locator('.overdue').textContent()).toContain('1 overdue action itemVPN drops every hour');
+    await expectAccessible(b, 'stand-up with an overdue action item (en)');
+    await openTab(b, 'Open items');
     await b.getByRole('checkbox', { name: 'Done: VPN drops every hour' }).click(); // (it leaves the list at once)
     await expect.poll(() => item.count()).toBe(0);
     await b.getByRole('tab', { name: 'Stand-up' }).click();

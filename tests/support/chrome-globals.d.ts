@@ -17,6 +17,9 @@ declare namespace chrome {
     function getBadgeText(details: object): Promise<string>;
     function getBadgeBackgroundColor(details: object): Promise<number[]>;
   }
+  namespace alarms {
+    function getAll(): Promise<{ name: string; scheduledTime: number }[]>;
+  }
   namespace notifications {
     function getAll(): Promise<Record<string, boolean>>;
   }

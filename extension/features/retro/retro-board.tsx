@@ -88,7 +88,6 @@ function PhaseTimer({ phase, mayFacilitate }: { phase: RetroPhase; mayFacilitate
           pausedNote={timer?.pausedAt !== null ? t('standup.paused') : undefined}
         />
       )}
-      <FloatingPhase phase={phase} remainingMs={remaining} paused={timer !== null && timer.pausedAt !== null} />
       {mayFacilitate && (
         <form
           class="inline-form"
@@ -125,6 +124,7 @@ function PhaseTimer({ phase, mayFacilitate }: { phase: RetroPhase; mayFacilitate
           )}
         </form>
       )}
+      <FloatingPhase phase={phase} remainingMs={remaining} paused={timer !== null && timer.pausedAt !== null} />
     </div>
   );
 }
