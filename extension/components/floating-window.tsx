@@ -19,7 +19,6 @@ export interface Floating {
   root: HTMLElement | null;
   /** Opens the window (or brings it forward); false if the browser refused it. */
   open: () => Promise<boolean>;
-  close: () => void;
 }
 
 const SIZE = { width: 360, height: 300 };
@@ -34,12 +33,6 @@ export function useFloatingWindow(title: string): Floating {
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const windowRef = useRef<Window | null>(null);
   const kind = floatingKind();
-
-  const close = () => {
-    windowRef.current?.close();
-    windowRef.current = null;
-    setRoot(null);
-  };
 
   const open = async () => {
     if (windowRef.current && !windowRef.current.closed) {
@@ -78,7 +71,7 @@ export function useFloatingWindow(title: string): Floating {
     };
   }, []);
 
-  return { kind, root, open, close };
+  return { kind, root, open };
 }
 
 /** Gives the new window this page's language, styles and a main landmark to render into. */
