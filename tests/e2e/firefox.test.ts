@@ -232,10 +232,11 @@ describe('in Firefox ESR', () => {
           : null;
       });
     await sidebar.waitForFunction(
-      () =>
-        (
-          window as unknown as { documentPictureInPicture: { window: Window | null } }
-        ).documentPictureInPicture.window?.document.querySelector('[data-testid="floating-speaker"]') != null,
+      () => {
+        const floating = (window as unknown as { documentPictureInPicture: { window: Window | null } })
+          .documentPictureInPicture.window;
+        return Boolean(floating?.document.querySelector('[data-testid="floating-speaker"]'));
+      },
       { polling: 100 },
     );
     // (Everyone has spoken: Ben pressed Next in his window.)
