@@ -75,6 +75,14 @@ describe('a retrospective with three members', () => {
     await expectAccessible(b, 'review (en)');
 
     await nextPhase(/Schreiben|Write/);
+    // Ben floats the phase and its timer over his video call; Anna starts a five-minute timer.
+    const floatOpened = members[1]!.browser.context.waitForEvent('page');
+    await b.getByRole('button', { name: 'Float the timer over other windows' }).click();
+    const float = await floatOpened;
+    await expect.poll(() => float.getByTestId('floating-phase').textContent()).toBe('Phase 3 of 9: Write');
+    await a.getByRole('button', { name: 'Timer starten' }).click();
+    await expect.poll(() => float.getByTestId('floating-phase-timer').textContent()).toMatch(/^Timer [45]:\d\d left$/);
+    await expectAccessible(float, 'floating retro timer (en)');
     // Ben writes by keyboard only: focus the field, type, Enter.
     await b.getByLabel('New card for “What went wrong?”').focus();
     await b.keyboard.type('The VPN dropped twice');
@@ -92,6 +100,8 @@ describe('a retrospective with three members', () => {
     await expectAccessible(b, 'write (en)');
 
     await nextPhase(/Aufdecken|Reveal/);
+    await expect.poll(() => float.getByTestId('floating-phase').textContent()).toBe('Phase 4 of 9: Reveal');
+    await expect.poll(() => float.getByRole('status').textContent()).toBe('Phase 4 of 9: Reveal');
     for (const page of [a, b, c]) await expect.poll(() => page.locator('.retro-card').count()).toBe(4);
     await expectAccessible(a, 'reveal (de)');
     await expectAccessible(b, 'reveal (en)');
