@@ -1,4 +1,3 @@
-import { icsFile } from '../../shared/calendar/ics';
 import { toHex } from '../../shared/encoding/hex';
 import type { Translate } from '../../shared/i18n/locale';
 import { formatDate } from '../../shared/i18n/format';
@@ -7,6 +6,9 @@ import type { TeamItem } from '../../shared/team/model';
 import { downloadText } from '../lib/download';
 
 const ICS_TYPE = 'text/calendar;charset=utf-8';
+
+/** The iCalendar writer, loaded when someone downloads a file: the views do not carry it. */
+const icsWriter = () => import('../../shared/calendar/ics');
 
 /**
  * A stable event id per team and ritual, so that importing the file again updates the series. Made
@@ -49,6 +51,7 @@ export async function downloadTeamCalendar(
         ]
       : []),
   ];
+  const { icsFile } = await icsWriter();
   downloadText('team-rituals.ics', ICS_TYPE, icsFile({ events, tasks: [], now, language: t.locale }));
 }
 
@@ -58,7 +61,7 @@ export function actionItemText(t: Translate, item: TeamItem): string {
 }
 
 /** Downloads one action item as a task (VTODO) for the owner's task list. */
-export function downloadActionItem(t: Translate, item: TeamItem, teamName: string, now: number): void {
+export async function downloadActionItem(t: Translate, item: TeamItem, teamName: string, now: number): Promise<void> {
   const description = [
     item.owner ? `${t('items.owner')}: ${item.owner}` : null,
     t('calendar.actionDescription', teamName),
@@ -70,6 +73,7 @@ export function downloadActionItem(t: Translate, item: TeamItem, teamName: strin
     due: item.due,
     doneAt: item.doneAt,
   };
+  const { icsFile } = await icsWriter();
   downloadText(
     `action-item-${item.id.slice(0, 8)}.ics`,
     ICS_TYPE,

@@ -68,7 +68,7 @@ export function ItemRow({ item }: { item: TeamItem }) {
                 type="button"
                 class="button button--quiet button--small"
                 aria-label={t('items.toCalendarLabel', item.text)}
-                onClick={() => downloadActionItem(t, item, teamName, Date.now())}
+                onClick={() => void downloadActionItem(t, item, teamName, Date.now())}
               >
                 {t('items.toCalendar')}
               </button>
