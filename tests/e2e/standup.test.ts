@@ -124,7 +124,7 @@ describe('team space and daily stand-up with three members', () => {
     await expectAccessible(a, 'settings with a schedule (de)');
     const download = a.waitForEvent('download');
     await a.getByRole('button', { name: 'Zum Kalender hinzufügen (.ics)' }).click();
-    const ics = await readFile((await (await download).path()), 'utf8');
+    const ics = await readFile(await (await download).path(), 'utf8');
     const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
     const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
     expect(events.map((event) => event.summary)).toEqual(['Stand-up: Referat Z 3', 'Retro: Referat Z 3']);
@@ -290,7 +290,7 @@ describe('team space and daily stand-up with three members', () => {
     const taskDownload = b.waitForEvent('download');
     await b.getByRole('button', { name: 'Add to calendar as a task (.ics): VPN drops every hour' }).click();
     const task = new ICAL.Component(
-      ICAL.parse(await readFile((await (await taskDownload).path()), 'utf8')) as unknown[],
+      ICAL.parse(await readFile(await (await taskDownload).path(), 'utf8')) as unknown[],
     ).getFirstSubcomponent('vtodo')!;
     expect(task.getFirstPropertyValue('summary')).toBe('VPN drops every hour');
     expect(task.getFirstPropertyValue('due')!.toString()).toBe('2026-01-30');
