@@ -83,6 +83,11 @@ describe('a retrospective with three members', () => {
     await a.getByRole('button', { name: 'Timer starten' }).click();
     await expect.poll(() => float.getByTestId('floating-phase-timer').textContent()).toMatch(/^Timer [45]:\d\d left$/);
     await expectAccessible(float, 'floating retro timer (en)');
+    const annaFloats = members[0]!.browser.context.waitForEvent('page');
+    await a.getByRole('button', { name: 'Timer über anderen Fenstern einblenden' }).click();
+    const annaFloat = await annaFloats;
+    await expect.poll(() => annaFloat.getByTestId('floating-phase').textContent()).toBe('Phase 3 von 9: Schreiben');
+    await expectAccessible(annaFloat, 'floating retro timer (de)');
     // Ben writes by keyboard only: focus the field, type, Enter.
     await b.getByLabel('New card for “What went wrong?”').focus();
     await b.keyboard.type('The VPN dropped twice');

@@ -195,6 +195,11 @@ describe('team space and daily stand-up with three members', () => {
     }
     expect(await float.getByTestId('floating-next').textContent()).toBe(`Next: ${second}`);
     await expectAccessible(float, 'floating stand-up (en)');
+    const annaFloats = anna.context.waitForEvent('page');
+    await a.getByRole('button', { name: 'Über anderen Fenstern einblenden' }).click();
+    const annaFloat = await annaFloats;
+    await expect.poll(() => annaFloat.getByTestId('floating-speaker').textContent()).toBe(first);
+    await expectAccessible(annaFloat, 'floating stand-up (de)');
 
     // Whoever speaks, go round until Ben's turn, where his posted answers appear.
     const seen = [first];
@@ -245,6 +250,7 @@ describe('team space and daily stand-up with three members', () => {
     await a.getByRole('button', { name: 'Stand-up beenden' }).click();
     for (const page of [a, b, c]) await expect.poll(() => page.getByTestId('summary').count()).toBe(1);
     await expect.poll(() => float.isClosed()).toBe(true);
+    await expect.poll(() => annaFloat.isClosed()).toBe(true);
     // Shown formatted, as it will look in the minutes...
     const shown = b.getByTestId('summary');
     expect(await shown.getByRole('heading', { level: 3 }).textContent()).toMatch(/^Stand-up /);
@@ -299,6 +305,8 @@ describe('team space and daily stand-up with three members', () => {
     await b.getByRole('tab', { name: 'Stand-up' }).click();
     await expect.poll(() => b.locator('.overdue').textContent()).toContain('1 overdue action itemVPN drops every hour');
     await expectAccessible(b, 'stand-up with an overdue action item (en)');
+    await expect.poll(() => a.locator('.overdue h3').textContent()).toBe('1 überfällige Maßnahme');
+    await expectAccessible(a, 'stand-up with an overdue action item (de)');
     await openTab(b, 'Open items');
     await b.getByRole('checkbox', { name: 'Done: VPN drops every hour' }).click(); // (it leaves the list at once)
     await expect.poll(() => item.count()).toBe(0);
