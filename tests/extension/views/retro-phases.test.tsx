@@ -66,12 +66,21 @@ async function write(column: string, text: string) {
 }
 
 describe('the retro phases', () => {
-  it('reviews the open action items of earlier retros: done leaves the list, drop deletes, keep stays', async () => {
+  it('reviews the open action items of earlier retros: done leaves the list, drop deletes, keep stays; overdue ones are marked', async () => {
     const doc = team.team.board.doc;
     const ids = ['a1', 'a2', 'a3'].map((id) => id.repeat(8));
     ['Book the room', 'Renew the licence', 'Ask IT early'].forEach((text, index) =>
       expect(
-        addItem(doc, { id: ids[index]!, kind: 'action', text, now: Date.now(), retroId: 'e'.repeat(32), owner: 'Ben' }),
+        addItem(doc, {
+          id: ids[index]!,
+          kind: 'action',
+          text,
+          now: Date.now(),
+          retroId: 'e'.repeat(32),
+          owner: 'Ben',
+          // The last is overdue; the first is due in the future.
+          due: index === 2 ? '2020-01-31' : index === 0 ? '2099-01-31' : undefined,
+        }),
       ).toBe(true),
     );
     await openBoard();
@@ -80,11 +89,15 @@ describe('the retro phases', () => {
       within(screen.getByRole('region', { name: 'Open action items from earlier retros' }))
         .queryAllByRole('listitem')
         .map((item) => item.querySelector('.item__text')!.textContent);
-    expect(list()).toEqual(['Book the room · Ben', 'Renew the licence · Ben', 'Ask IT early · Ben']);
+    expect(list()).toEqual([
+      'Book the room · Ben, due 31 Jan 2099',
+      'Renew the licence · Ben',
+      'Ask IT early · Ben, due 31 Jan 2020overdue',
+    ]);
     await click(screen.getByRole('button', { name: 'Done: Book the room' }));
     await click(screen.getByRole('button', { name: 'Drop: Renew the licence' }));
     await click(screen.getByRole('button', { name: 'Keep: Ask IT early' }));
-    expect(list()).toEqual(['Ask IT early · Benkept']);
+    expect(list()).toEqual(['Ask IT early · Ben, due 31 Jan 2020overduekept']);
     const items = team.team.store.getState().data.items;
     expect(items.find((item) => item.id === ids[0])!.doneAt).not.toBeNull();
     expect(items.some((item) => item.id === ids[1])).toBe(false);
