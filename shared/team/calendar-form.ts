@@ -1,7 +1,8 @@
 import type { Land } from '../calendar/holidays';
 import type { MessageRef } from '../i18n/messages';
 import { type FormResult, checkNumber } from '../preferences';
-import { RETRO_EVERY_WEEKS, RETRO_MINUTES, type TeamCalendar, isTimeZone } from './calendar';
+import { RETRO_EVERY_WEEKS, RETRO_MINUTES, TIME, type TeamCalendar, isTimeZone } from './calendar';
+import { DATE } from './model';
 
 /** The schedule form as typed: every field a string or a choice. */
 export interface CalendarForm {
@@ -38,8 +39,9 @@ export function calendarFormOf(calendar: TeamCalendar, today: string): CalendarF
   };
 }
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real day: `2027-02-30` matches the pattern but is none. */
+const isCalendarDate = (text: string) =>
+  DATE.test(text) && !Number.isNaN(Date.parse(text)) && new Date(Date.parse(text)).toISOString().startsWith(text);
 const required = (): MessageRef => ({ key: 'calendar.errorTime', args: [] });
 
 /** Validates the schedule form; on any error nothing is returned to save. */
@@ -54,8 +56,7 @@ export function validateCalendarForm(form: CalendarForm): FormResult<TeamCalenda
     if (!TIME.test(form.retroTime)) errors.retroTime = required();
     if (typeof everyWeeks !== 'number') errors.retroEveryWeeks = everyWeeks;
     if (typeof minutes !== 'number') errors.retroMinutes = minutes;
-    if (!DATE.test(form.retroFrom) || Number.isNaN(Date.parse(form.retroFrom)))
-      errors.retroFrom = { key: 'calendar.errorDate', args: [] };
+    if (!isCalendarDate(form.retroFrom)) errors.retroFrom = { key: 'calendar.errorDate', args: [] };
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

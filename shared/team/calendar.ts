@@ -28,7 +28,8 @@ export const DEFAULT_CALENDAR: TeamCalendar = {
 export const RETRO_EVERY_WEEKS = { min: 1, max: 8 };
 export const RETRO_MINUTES = { min: 15, max: 480 };
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** `HH:MM`, 24 hours. */
+export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // The `team` map of `model.ts` (not imported from there: the model reads the calendar).
 const teamMap = (doc: Y.Doc) => doc.getMap<unknown>('team');

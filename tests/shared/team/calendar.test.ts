@@ -67,7 +67,7 @@ describe('team calendar', () => {
       retroOn: true,
       retroEveryWeeks: '1,5',
       retroMinutes: '5',
-      retroFrom: '2027-02-30x',
+      retroFrom: '2027-02-30',
     });
     expect(bad.ok).toBe(false);
     expect(Object.keys(bad.ok ? {} : bad.errors).sort()).toEqual([
