@@ -12,9 +12,15 @@ const HORIZON_YEARS = 2;
 const ICS_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 const DAY_MS = 86_400_000;
 
-/** TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11). */
+/**
+ * TEXT values: backslash, semicolon, comma and every kind of line break escaped (RFC 5545 3.3.11),
+ * other control characters dropped, so that a team name cannot start a property of its own.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/[\\;,]/g, (char) => `\\${char}`)
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/\p{Cc}/gu, (char) => (char === '\t' ? char : ''));
 }
 
 /** Content lines longer than 75 octets are folded, never inside a UTF-8 character (3.1). */

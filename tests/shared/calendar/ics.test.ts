@@ -121,6 +121,16 @@ describe('calendar files', () => {
     expect(todo.getFirstPropertyValue('due')!.toString()).toBe('2027-01-15');
     expect(todo.getFirstPropertyValue('status')).toBe('NEEDS-ACTION');
     expect(escapeText('a,b;c\n')).toBe('a\\,b\\;c\\n');
+    // A peer's text cannot add a property: a bare carriage return is a line break too.
+    const injected = icsFile({
+      events: [],
+      tasks: [{ uid: 'u', summary: 'x\rURL:https://evil.example\u0007', description: '', due: null, doneAt: null }],
+      now: 0,
+      language: 'en',
+    });
+    const task = parse(injected).getFirstSubcomponent('vtodo')!;
+    expect(task.getFirstPropertyValue('url')).toBeNull();
+    expect(task.getFirstPropertyValue('summary')).toBe('x\nURL:https://evil.example');
   });
 
   it('a zone without daylight saving gets a fixed offset', () => {
