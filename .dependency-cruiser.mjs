@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // Dependency direction inside the extension (docs/architecture.md, "The map"), checked by
 // `npm run lint:deps` and verified to fire by tests/tooling/dependency-rules.test.ts.
 

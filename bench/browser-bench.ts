@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // Browser figures that need a synced team: the side panel's first render, a 300-card retro board
 // (first render, JS heap) and the time from a keystroke to the change in a second member's browser.
 import type { Page } from 'playwright-core';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // One worker thread of the capacity run (`bench/capacity.ts`): the members of some boards, each a
 // raw protocol connection, sending stand-up traffic and noting when each update and presence
 // message arrives. The server never opens payloads, so they carry the send time and the sender.

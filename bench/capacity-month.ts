@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // The disk one team's board takes after a month of daily stand-ups (`bench/capacity.ts`): real
 // stand-ups written with the product's own operations, sealed and signed as the extension does,
 // sent through the real protocol, and compacted every 500 entries as the extension's clients do.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // `npm run bench:capacity`: how many teams one self-hosted machine serves at the 9 o'clock peak
 // (issue #19). Boots the folder `npm run selfhost` writes, on workerd, and raises the number of
 // boards with 10 members each, every member connected with presence, stand-up traffic and a few

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // The two kinds of client the benchmarks drive, behind one interface: ours (the extension's
 // sync session, encrypting every update) and the peer's (y-partyserver's own provider).
 import YProvider from 'y-partyserver/provider';

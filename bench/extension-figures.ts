@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // Figures of the extension's build and pages in Chromium, shared by `npm run size` and `npm run bench`.
 // Plain Node (type stripping): imports carry their `.ts` extension.
 import { readFile } from 'node:fs/promises';

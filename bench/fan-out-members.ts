@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // One worker thread of the fan-out benchmark (`bench/fan-out.ts`): some of a board's members, each
 // a real client (ours: the extension's sync session with its crypto; the peer's: its provider),
 // writing small updates that carry their send time and noting when the others' arrive.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // Fan-out and saturation: the members of one board write small updates and every other member
 // notes when each arrives. The members are spread over worker threads (ours and the peer's
 // alike), so that one client process is not what is measured.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // The server's cost per update on a board with a long history: the board's SQLite file is given
 // `history` earlier updates (and the ids a board remembers after them) while the server is
 // stopped, as months of use would leave it, then raw clients relay updates on it as in

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // `npm run bench`: every benchmark of the project in one run, ours and the peer (y-partyserver)
 // side by side on this machine. Prints a table and writes bench/results/bench.json. Needs the
 // build (`npm run bench` runs it) and Debian's Chromium. Figures, not assertions.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // The server's own cost per update, without the clients' work: raw wire clients send payloads
 // prepared beforehand and only count what arrives (ours: sealed envelopes, never opened; the
 // peer's: y-protocol sync messages, never applied). The figure is the CPU time of the server's

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // `npm run size`: gzipped JS per entrypoint of the Chrome build and page of the web app, the popup's time to first render
 // in Chromium, and how late a focus phase ends after its deadline. Prints a table, writes JSON.
 // Run `npm run build` first.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // Sync benchmarks: cold join and crypto cost (fan-out and saturation: `fan-out.ts`). Ours and the peer run the
 // same workload in the same run against servers on the same local runtime (`wrangler dev`).
 import * as Y from 'yjs';

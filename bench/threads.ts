@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // Worker threads that benchmark clients run in, so one client process is not the bottleneck.
 // Each thread answers every message with exactly one reply.
 import { Worker } from 'node:worker_threads';

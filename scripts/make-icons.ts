@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // Draws the toolbar icon (a ring with a filled arc, like the countdown) as PNGs in every size the
 // manifest names, with nothing but zlib. Run with `node scripts/make-icons.ts`; the PNGs are committed.
 import { writeFileSync } from 'node:fs';

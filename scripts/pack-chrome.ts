@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // `npm run pack:chrome -- --key <agency.pem> --url <https://…/extension>`: the Chrome/Edge package
 // for agencies that host the extension themselves instead of installing it from a store
 // (docs/rollout.md, "Selbst bereitstellen"). From the store build of `npm run zip` it writes:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // `npm run selfhost -- [options]`: a self-contained folder that runs the sync service and the web
 // app on the open-source `workerd`, from the same build as `wrangler dev` and Cloudflare:
 //

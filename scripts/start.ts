@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // `npm start`: builds the extension for Chrome and Firefox and the web app, then runs the local
 // sync server, which also serves the web app.
 import { spawn, spawnSync } from 'node:child_process';

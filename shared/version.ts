@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /** Version of the sync service and the extension; kept equal to package.json by a test. */
 export const SERVICE_VERSION = '0.1.0';
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { BoardRoom } from './board/board-room';
 import type { BoardDirectory } from './board/board-directory';
 import type { CreationLimiter } from './board/creation-limiter';

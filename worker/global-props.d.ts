@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // Tells the Workers types what the main module exports, so `exports` from `cloudflare:workers`
 // (used by the tests and, later, for loopback calls) is typed.
 import type { Bindings } from './env';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // The peer of the benchmarks: Cloudflare's Yjs server for Durable Objects (`y-partyserver`), as a
 // team would deploy it, on the same local runtime as ours. Its default keeps the document in the
 // object's memory and acknowledges nothing; it stores only if `onSave` is implemented (not here).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // The peer on the same runtime as our self-hosted server: its worker bundled by wrangler (as
 // `wrangler deploy` would ship it) and served by the pinned workerd directly, without wrangler
 // dev's local proxy in front, as `scripts/selfhost.ts` serves ours. Its own settings, as shipped:

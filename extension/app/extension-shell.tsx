@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { type ComponentChildren, render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../shared/i18n/teams';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { BoardDb } from '../lib/board-db';
 import type { RitualViews } from '../base/rituals';
 import { CheckinView } from '../features/checkin/checkin-view';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useState } from 'preact/hooks';
 import { editAgreement, retireAgreement } from '../../shared/team/ops';
 import { TextField } from '../components/text-field';

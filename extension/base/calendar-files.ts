@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { toHex } from '../../shared/encoding/hex';
 import type { Translate } from '../../shared/i18n/locale';
 import { formatDate } from '../../shared/i18n/format';

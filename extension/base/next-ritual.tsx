@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useState } from 'preact/hooks';
 import { formatFromNow, formatWhen } from '../../shared/i18n/format';
 import { nextRituals } from '../../shared/team/calendar';

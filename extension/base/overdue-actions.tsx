@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { isOverdue } from '../../shared/team/model';
 import { useT } from '../stores/use-t';
 import { ItemRow } from './item-row';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useState } from 'preact/hooks';
 import { availableQuestions, setCurrentQuestion } from '../../shared/checkin/board';
 import { CATEGORIES, type Category, DECK, pickQuestion } from '../../shared/checkin/deck';

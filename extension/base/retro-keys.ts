@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { fromBase64Url } from '../../shared/encoding/base64url';
 import { type BoardKeys, deriveBoardKeys, deriveChildSecret } from '../../shared/sync/crypto';
 import type { RetroLink } from '../../shared/team/model';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { ComponentType } from 'preact';
 
 /** The meeting rituals a team screen shows as its first tabs, in this order. */

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { createBoardContext } from '../sync/board-context';
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from 'zustand';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * How many chose what, as horizontal bars with the numbers beside them: readable at side-panel
  * width, and a plain list of "label: number" for screen readers (the bars are decoration).

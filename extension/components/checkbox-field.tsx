@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { ComponentChildren } from 'preact';
 
 /** A checkbox with its label beside it; `as="li"` where it is one of a list. */

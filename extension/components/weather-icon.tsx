@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The mood check's weather, drawn here rather than as emoji: office PCs often lack an emoji font and
  * show empty boxes. Lines in the text colour, so they follow the theme and forced colours; the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Plays a soft two-note chime with WebAudio: quiet, with a gentle attack and a long fade, so it
  * does not startle anyone in a shared office. No audio file is shipped or fetched.

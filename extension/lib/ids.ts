@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { toHex } from '../../shared/encoding/hex';
 
 /** A random 64-bit id for items, stand-ups and members, as 16 hex characters. */

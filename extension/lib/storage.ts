@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { storage } from 'wxt/utils/storage';
 import type { FocusRecord } from '../../shared/focus/stats';
 import { type FocusTimer, INITIAL_FOCUS_TIMER } from '../../shared/focus/timer';

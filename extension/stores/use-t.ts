@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useMemo } from 'preact/hooks';
 import { type Locale, type Translate, createTranslator, resolveLocale } from '../../shared/i18n/locale';
 import { useApp } from './app-store';

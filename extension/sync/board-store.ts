@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { type StoreApi, createStore } from 'zustand/vanilla';
 import { observeProjection } from '../../shared/sync/projection';
 import type { BoardHealth, OpenBoard } from './open-board';

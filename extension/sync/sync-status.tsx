@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { Translate } from '../../shared/i18n/locale';
 import type { BoardHealth } from './open-board';
 import { LiveRegion } from '../components/live-region';

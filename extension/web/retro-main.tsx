@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // The shell first: its base styles come before the board's own.
 import { renderWebPage, webHost } from './web-shell';
 import '../styles/retro.css';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { LanguagePreference } from '../../shared/i18n/locale';
 import { useT } from '../stores/use-t';
 import { useApp } from '../stores/app-store';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { parsePreferences } from '../lib/records';
 import type { LocalStore } from '../lib/local-store';
 import { type AppStore, createAppStore } from '../stores/app-store';

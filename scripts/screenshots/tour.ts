@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // The tour of every view: a realistic German team (three members, two in the extension and one in
 // the web app, and a fourth device in Node that fills in what a team accumulates), walked view by
 // view. `npm run screenshots` takes pictures on it; the reflow test checks each view on it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /** Every error the sync service returns has this JSON shape, whatever went wrong. */
 export interface ApiErrorBody {
   error: {

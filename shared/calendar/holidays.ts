@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * German public holidays (gesetzliche Feiertage) by Land, for schedules that skip them (issue #20).
  * Computed from rules, not listed per year: the fixed dates, the days that follow Easter, and the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The built-in deck of check-in questions and icebreakers. Written for a workplace with a
  * hierarchy: light, about work and the team, or reflective, but nothing that pries into private

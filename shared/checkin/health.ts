@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Team health checks: statements answered anonymously on a 1–5 scale. Results exist only as
  * aggregates, and only once enough people answered, so no one's answer can be read off them.

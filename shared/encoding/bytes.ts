@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /** Bytes backed by a plain ArrayBuffer, the form WebCrypto and WebSockets accept everywhere. */
 export type Bytes = Uint8Array<ArrayBuffer>;
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Makes text from a person safe inside Markdown (CommonMark and GitHub's extensions): it renders as
  * the same words and can start no heading, list, quote or table, and make no link (bare URLs and

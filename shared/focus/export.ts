@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { toCsv } from '../export/csv';
 import type { Locale, Translate } from '../i18n/locale';
 import type { FocusRecord } from './stats';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { CoreKey, Messages } from './messages';
 
 /** German messages of every surface (see `en-core.ts`). */

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /** English messages of every surface: the popup, the options, the background and the focus timer. */
 export const enCore = {
   'app.name': 'Team Rituals',

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /** English messages of the team views (side panel, retro board); loaded by the pages that show them. */
 export const enTeams = {
   'sync.online': 'Synced',

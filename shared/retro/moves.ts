@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type * as Y from 'yjs';
 import { closeRetro } from '../team/ops';
 import { PHASES, type RetroPhase } from './model';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { toBase64Url } from '../encoding/base64url';
 import type { Bytes } from '../encoding/bytes';
 import { type Result, err, ok } from '../result';

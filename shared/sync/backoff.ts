@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /** Reconnect delays: exponential, capped, with full jitter so clients do not return in step. */
 export const BACKOFF = { baseMs: 500, capMs: 30_000 } as const;
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /** One exchange of `time` frames: when the client sent, when it heard back, and the server's clock. */
 export interface ClockSample {
   sentAt: number;

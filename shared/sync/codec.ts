@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { type Bytes, concatBytes } from '../encoding/bytes';
 import { type Result, err, ok } from '../result';
 import {

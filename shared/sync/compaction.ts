@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { type Bytes, concatBytes } from '../encoding/bytes';
 import { MAX_CHUNK_BYTES } from './frames';
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { fromBase64Url, toBase64Url } from '../encoding/base64url';
 import { type Bytes, concatBytes } from '../encoding/bytes';
 import { asciiBytes } from '../encoding/hex';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { MessageRef } from '../i18n/messages';
 import { type FormResult, checkNumber } from '../preferences';
 import {

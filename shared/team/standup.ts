@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import * as Y from 'yjs';
 import { isRecord } from '../is-record';
 import { DATE } from './model';

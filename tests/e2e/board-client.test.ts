@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { e2eTeam } from '../support/e2e-team';
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { e2eTeam } from '../support/e2e-team';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';

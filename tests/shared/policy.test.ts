@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NO_POLICY, POLICY_KEYS, effectivePreferences, readPolicy, serverAllowed } from '../../shared/policy';

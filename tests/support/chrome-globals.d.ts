@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 // The few extension APIs the e2e tests and benchmarks call inside the service worker through `evaluate`.
 declare namespace chrome {
   namespace storage.local {

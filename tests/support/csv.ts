@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /** RFC 4180 with a given separator, enough to read our own exports back (a byte order mark skipped). */
 export function parseCsv(text: string, separator: string): string[][] {
   const rows: string[][] = [];

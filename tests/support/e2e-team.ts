@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { afterAll, beforeAll } from 'vitest';
 import { type ExtensionBrowser, launchExtension, writeStorage } from './extension-browser';
 import { type WebBrowser, launchWebBrowser } from './web-browser';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AxeResults, RunOptions } from 'axe-core';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { SYNC_SUBPROTOCOL } from '../../shared/sync/socket-protocol';
 import type { ApiErrorCode } from '../../shared/api/errors';
 import { toBase64Url } from '../../shared/encoding/base64url';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Text a member could type to attack other members or the people who open an export: script and
  * HTML injection, Markdown structure and links, spreadsheet formulas, and text that only looks odd.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
 import { type BoardAccess, type OpenBoard, browserSessionDeps, openBoard } from '../../extension/sync/open-board';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { Page } from 'playwright-core';
 
 /** What sticks out sideways on a page: the page itself, or elements wider than their box. */

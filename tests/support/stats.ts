@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /** Order statistics of measured values (milliseconds unless said otherwise). */
 export interface Spread {
   median: number;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { Page } from 'playwright-core';
 
 /** The team's sections under "Team" (the second row of tabs), in both languages. */

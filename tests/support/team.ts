@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type ExtensionBrowser, launchExtension, writeStorage } from './extension-browser';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /** Waits until `check` holds, polling every 20 ms; fails naming `what` after `timeoutMs` (10 s). */
 export async function until(check: () => boolean, what = 'a condition', timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

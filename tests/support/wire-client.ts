@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { Bytes } from '../../shared/encoding/bytes';
 import { decodeServerFrame, encodeClientFrame } from '../../shared/sync/codec';
 import type { ClientFrame, ServerFrame } from '../../shared/sync/frames';

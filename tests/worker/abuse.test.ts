@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { SYNC_SUBPROTOCOL } from '../../shared/sync/socket-protocol';
 import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';

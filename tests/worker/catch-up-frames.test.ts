@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { encodeServerFrame } from '../../shared/sync/codec';
 import { MAX_CHUNK_BYTES, MAX_FRAME_BYTES } from '../../shared/sync/frames';

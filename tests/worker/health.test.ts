@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, SERVICE_VERSION } from '../../shared/version';

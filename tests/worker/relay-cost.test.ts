@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { SocketStates } from '../../worker/board/socket-states';
 import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Bytes } from '../../shared/encoding/bytes';

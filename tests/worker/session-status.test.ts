@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { afterEach, describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import { boardEndpoints, probeAccess, setReadAccess } from '../../shared/sync/access';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { DurableObject } from 'cloudflare:workers';
 import type { ApiErrorBody, ApiErrorCode } from '../../shared/api/errors';
 import type { Bytes } from '../../shared/encoding/bytes';

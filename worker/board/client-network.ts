@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The network a client address belongs to, for the creation limit: an IPv4 address is one client,
  * an IPv6 client usually holds a whole /64 (and can pick any address in it), so the /64 counts as

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { DurableObject } from 'cloudflare:workers';
 import type { Bindings } from '../env';
 import { type Bucket, takeToken } from './limits';

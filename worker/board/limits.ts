@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { BoardRole } from '../../shared/sync/invite';
 
 /** Limits of one board; each has its own error code when reached (docs/protocol.md). */

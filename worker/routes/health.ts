@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { Hono } from 'hono';
 import { PROTOCOL_VERSION, SERVICE_VERSION } from '../../shared/version';
 import type { AppEnv } from '../env';

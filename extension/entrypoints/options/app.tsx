@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useEffect } from 'preact/hooks';
 import { FocusRecordsManager } from '../../features/focus/focus-records-manager';
 import { PolicyNotes } from '../../features/settings/policy-notes';

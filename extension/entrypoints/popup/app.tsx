@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useEffect } from 'preact/hooks';
 import { FocusPanel } from '../../features/focus/focus-panel';
 import { FocusStats } from '../../features/focus/focus-stats';

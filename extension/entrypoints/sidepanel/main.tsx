@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { renderExtensionPage } from '../../app/extension-shell';
 import { TeamSpacePage } from '../../app/team-space-page';
 import { openBoardDb } from '../../lib/board-db';

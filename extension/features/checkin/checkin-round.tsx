@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useState } from 'preact/hooks';
 import { currentSpeaker, shuffle, standupClock, upcoming } from '../../../shared/team/standup';
 import { endStandup, nextSpeaker, setNotes, startStandup } from '../../../shared/team/standup-ops';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { QuestionDeck } from './question-deck';
 import { HealthCheck } from './health-check';
 import { HealthTrends } from './health-trends';

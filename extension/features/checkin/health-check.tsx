@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useStatementText } from './use-statement-text';
 import { useState } from 'preact/hooks';
 import {

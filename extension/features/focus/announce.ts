@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { BrowserApi } from '../../lib/browser-api';
 import type { PhaseEnd } from '../../../shared/focus/machine';
 import { phaseDurationMs } from '../../../shared/focus/settings';

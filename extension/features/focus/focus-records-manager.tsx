@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useRef, useState } from 'preact/hooks';
 import { focusRecordsToCsv, focusRecordsToJson } from '../../../shared/focus/export';
 import { downloadText } from '../../lib/download';

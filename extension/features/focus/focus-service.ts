@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import * as v from 'valibot';
 import type { BrowserApi } from '../../lib/browser-api';
 import { storage } from 'wxt/utils/storage';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { minutesLeft } from '../../../shared/focus/format';
 import { type FocusTimer, deadlineOf, focusStatus, remainingMs } from '../../../shared/focus/timer';
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { BrowserApi } from '../../lib/browser-api';
 import { playChime } from '../../lib/chime';
 import { PLAY_CHIME } from '../../lib/runtime-messages';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatClock, minutesLeft } from '../../../shared/focus/format';
 import { type FocusTimer, focusStatus } from '../../../shared/focus/timer';

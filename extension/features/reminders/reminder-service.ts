@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { formatTime } from '../../../shared/i18n/format';
 import { createTranslator, resolveLocale } from '../../../shared/i18n/locale';
 import { nextReminder, readReminders } from '../../../shared/team/reminders';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { Countdown } from '../../components/countdown';
 import { FloatButton, FloatingPortal, useFloatingWindow } from '../../components/floating-window';
 import { LiveRegion } from '../../components/live-region';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { openProjectedBoard } from '../../sync/projected-board';
 import { retroKeys } from '../../base/retro-keys';
 import { readRetro } from '../../../shared/retro/model';

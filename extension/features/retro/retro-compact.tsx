@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { Countdown } from '../../components/countdown';
 import { useStore } from 'zustand';
 import { PHASES, type RetroView, timerRemaining } from '../../../shared/retro/model';

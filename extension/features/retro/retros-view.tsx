@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { CheckboxField } from '../../components/checkbox-field';
 import { AgreementRow } from '../../base/agreement-row';
 import { NextRitual } from '../../base/next-ritual';

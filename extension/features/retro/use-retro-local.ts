@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { toHex } from '../../../shared/encoding/hex';

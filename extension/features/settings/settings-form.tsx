@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { TextField } from '../../components/text-field';
 import { CheckboxField } from '../../components/checkbox-field';
 import { useRef, useState } from 'preact/hooks';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { Translate } from '../../../shared/i18n/locale';
 import type { TeamSettings } from '../../../shared/team/model';
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { CheckboxField } from '../../components/checkbox-field';
 import { formatDate } from '../../../shared/i18n/format';
 import { useState } from 'preact/hooks';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../../shared/i18n/locale';
 import { type Standup, type StandupClock, currentSpeaker, upcoming } from '../../../shared/team/standup';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { isInviteInBrowser, parseInvite } from '../../../shared/sync/invite';
 import type { BrowserApi } from '../../lib/browser-api';
 import { parsePreferences, parseTeams } from '../../lib/records';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { CheckboxField } from '../../components/checkbox-field';
 import { useEffect, useState } from 'preact/hooks';
 import type { TeamCalendar } from '../../../shared/team/calendar';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { TextField } from '../../components/text-field';

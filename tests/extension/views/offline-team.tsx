@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { IDBFactory } from 'fake-indexeddb';
 import { act, fireEvent } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';

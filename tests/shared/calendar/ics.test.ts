@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, icsFile } from '../../../shared/calendar/ics';

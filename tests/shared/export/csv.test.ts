@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../shared/export/csv';
 import { focusRecordsToCsv } from '../../../shared/focus/export';

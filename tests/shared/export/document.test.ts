@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { type Block, toHtml, toMarkdown, toPlainText } from '../../../shared/export/document';
 import { INJECTION_CORPUS } from '../../support/injection-corpus';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import type { MessageRef } from '../../../shared/i18n/messages';
 import { readFile, readdir } from 'node:fs/promises';

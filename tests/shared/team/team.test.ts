@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { escapeMarkdown } from '../../../shared/export/markdown';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useEditable } from './use-editable';
 import { useState } from 'preact/hooks';
 import { addItem } from '../../../../shared/team/ops';

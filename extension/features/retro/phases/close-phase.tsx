@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { retroActionsCsv, retroCardsCsv, retroDocument, retroJson } from '../../../../shared/retro/export';
 import { DocumentExport } from '../../../components/document-view';
 import { downloadText } from '../../../lib/download';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { PhaseProps } from './phase-props';
 import { setTopic, startTimer } from '../../../../shared/retro/ops';
 import { rankedTopics } from '../../../../shared/retro/export';

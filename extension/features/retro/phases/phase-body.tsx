@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { Checkin } from './checkin-phase';
 import { Review } from './review-phase';
 import { Write } from './write-phase';

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import type { RetroPhase } from '../../../../shared/retro/model';
 import type { RetroLocal } from '../use-retro-local';
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Team Rituals authors
+// SPDX-License-Identifier: EUPL-1.2
 import { useEditable } from './use-editable';
 import type { PhaseProps } from './phase-props';
 import { topicsOf } from '../../../../shared/retro/model';
