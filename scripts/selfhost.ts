@@ -17,6 +17,7 @@
 //   --jurisdiction eu              mark new boards as EU boards (informational off Cloudflare)
 //   --max-retention-days <n>       erase boards after at most n days without a write [client's, at most 365]
 //   --creation-budget <n>          boards the whole server creates per hour at most [300]
+//   --accessibility-contact <url>  where people report barriers (mailto: or https://); the web app links to it
 //   --legacy-board-lookup          find boards made before the board directory (Dec. 2026) on first access
 //                                  [on by itself if --data holds boards but no directory yet]
 //
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     'max-retention-days': { type: 'string' },
     'creation-budget': { type: 'string' },
     'legacy-board-lookup': { type: 'boolean', default: false },
+    'accessibility-contact': { type: 'string' },
   },
 });
 
@@ -61,6 +63,9 @@ const maxRetention = values['max-retention-days'];
 if (maxRetention !== undefined && !/^[1-9]\d{0,3}$/.test(maxRetention)) fail('--max-retention-days must be 1–3650');
 const budget = values['creation-budget'];
 if (budget !== undefined && !/^[1-9]\d{0,6}$/.test(budget)) fail('--creation-budget must be a positive number');
+const contact = values['accessibility-contact'];
+if (contact !== undefined && !/^(mailto:[^\s"\\@/]+@[^\s"\\@/]+|https:\/\/[^\s"\\]+)$/.test(contact))
+  fail('--accessibility-contact must be a mailto: address or an https:// page');
 for (const path of [root, data]) if (/["\\\n]/.test(path)) fail(`paths may not contain quotes or backslashes: ${path}`);
 
 const run = (command: string, args: string[]) => {
@@ -109,7 +114,7 @@ const syncWorker :Workerd.Worker = (
     (name = "CREATION_LIMITER", durableObjectNamespace = "CreationLimiter"),
     (name = "BOARD_DIRECTORY", durableObjectNamespace = "BoardDirectory"),
     (name = "ASSETS", service = "web-app"),
-${text('CLIENT_ADDRESS_HEADER', values['client-address-header'])}${values.jurisdiction ? text('BOARD_JURISDICTION', values.jurisdiction) : ''}${maxRetention ? text('MAX_RETENTION_DAYS', maxRetention) : ''}${budget ? text('CREATION_BUDGET_PER_HOUR', budget) : ''}${legacyLookup ? text('LEGACY_BOARD_LOOKUP', 'on') : ''}  ],
+${text('CLIENT_ADDRESS_HEADER', values['client-address-header'])}${values.jurisdiction ? text('BOARD_JURISDICTION', values.jurisdiction) : ''}${maxRetention ? text('MAX_RETENTION_DAYS', maxRetention) : ''}${budget ? text('CREATION_BUDGET_PER_HOUR', budget) : ''}${legacyLookup ? text('LEGACY_BOARD_LOOKUP', 'on') : ''}${contact ? text('ACCESSIBILITY_CONTACT', contact) : ''}  ],
   # The keys name the stored objects: changing them orphans every board.
   durableObjectNamespaces = [
     (className = "BoardRoom", uniqueKey = "team-rituals-board-room", enableSql = true),

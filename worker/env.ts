@@ -21,6 +21,8 @@ export interface Bindings {
   CREATION_BUDGET_PER_HOUR?: string;
   /** `on`: boards created before the board directory existed are found and listed on first access. */
   LEGACY_BOARD_LOOKUP?: string;
+  /** Where people report barriers (§ 7 BITV 2.0): a `mailto:` address or an https page; the web app links to it. */
+  ACCESSIBILITY_CONTACT?: string;
 }
 
 /** The Hono environment of every route. */

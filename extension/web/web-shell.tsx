@@ -17,7 +17,8 @@ export const webServer = location.origin;
 
 /** Renders a page of the web app: the header, then the same views the extension shows. */
 export function renderWebPage(page: ComponentChildren): void {
-  const store = createWebAppStore(webHost.local, webServer);
+  const contact = document.querySelector('meta[name="accessibility-contact"]')?.getAttribute('content') ?? null;
+  const store = createWebAppStore(webHost.local, webServer, contact);
   render(
     <HostContext.Provider value={webHost}>
       <AppStoreContext.Provider value={store}>

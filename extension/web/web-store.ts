@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
+import { readPolicy } from '../../shared/policy';
 import { parsePreferences } from '../lib/records';
 import type { LocalStore } from '../lib/local-store';
 import { type AppStore, createAppStore } from '../stores/app-store';
@@ -11,11 +12,13 @@ const PREFERENCES_KEY = 'preferences';
  * absent (their views are not shown), new teams are created on this page's own server, and only
  * the language is a stored preference.
  */
-export function createWebAppStore(local: LocalStore, server: string): AppStore {
+export function createWebAppStore(local: LocalStore, server: string, accessibilityContact: string | null): AppStore {
   const store = createAppStore({
     sendToBackground: () => Promise.resolve({ ok: false, error: 'failed' }),
     writePreferences: (preferences) => local.set(PREFERENCES_KEY, preferences),
   });
+  // The server operator's contact for barriers (its `ACCESSIBILITY_CONTACT`), checked like a policy.
+  if (accessibilityContact) store.getState().receive({ policy: readPolicy({ accessibilityContact }) });
   const apply = (raw: unknown) => {
     store.getState().receive({ own: { ...parsePreferences(raw), server, notifyStandup: false } });
     store.setState({ loaded: true });

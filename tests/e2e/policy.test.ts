@@ -79,6 +79,16 @@ describe('managed settings in Chromium', () => {
     await expect.poll(() => options.getByTestId('stats-off').count()).toBe(1);
     await expect.poll(() => readStorage(browser, 'focusRecords')).toEqual([]);
     expect(await axeViolations(options)).toEqual([]);
+    // Barriers can be reported from every view, to where the organisation says.
+    for (const view of ['popup', 'sidepanel'] as const) {
+      const page = await browser.open(view);
+      const link = page.getByRole('link', { name: 'Barriere melden' });
+      await expect
+        .poll(() => link.getAttribute('href'), { timeout: 15_000 })
+        .toBe('mailto:barrierefreiheit@behoerde.example');
+      expect(await axeViolations(page), view).toEqual([]);
+      await page.close();
+    }
 
     // Retention: the organisation's default, and no more than its maximum.
     expect(await options.locator('#retention').inputValue()).toBe('');

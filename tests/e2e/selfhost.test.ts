@@ -23,7 +23,12 @@ let url: string;
 const opened: OpenBoard[] = [];
 
 beforeAll(async () => {
-  server = await generateSelfHosted(['--max-retention-days', '30']);
+  server = await generateSelfHosted([
+    '--max-retention-days',
+    '30',
+    '--accessibility-contact',
+    'mailto:barrierefreiheit@behoerde.example',
+  ]);
   url = server.url;
   await server.start();
 });
@@ -39,7 +44,10 @@ describe('self-hosted on workerd with the generated configuration', () => {
     const page = await fetch(`${url}/join/0123456789abcdef0123456789abcdef`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
-    const script = /src="(\/assets\/[^"]+\.js)"/.exec(await page.text())![1]!;
+    const html = await page.text();
+    // The operator's contact for barriers, for the page's "Report a barrier" link.
+    expect(html).toContain('<meta name="accessibility-contact" content="mailto:barrierefreiheit@behoerde.example">');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
     const asset = await fetch(`${url}${script}`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');

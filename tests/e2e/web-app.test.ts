@@ -19,7 +19,9 @@ let link: string;
 const pages: Record<'anna' | 'wei', Page> = {} as never;
 const boards: Record<'anna' | 'wei', Page> = {} as never;
 
-const team = e2eTeam({ extension: ['de-DE'], web: ['en-US'] });
+// The operator names where barriers are reported (§ 7 BITV 2.0); the web app links to it.
+const BARRIERS = 'https://intranet.behoerde.example/barriere-melden';
+const team = e2eTeam({ extension: ['de-DE'], web: ['en-US'], vars: { ACCESSIBILITY_CONTACT: BARRIERS } });
 beforeAll(() => {
   ({
     server,
@@ -53,11 +55,15 @@ describe('the web app beside the extension', () => {
     expect(w.url()).toBe(`${server.url}/`);
     await expect.poll(() => w.getByLabel('Invite link', { exact: true }).inputValue()).toBe(link);
     await expectAccessible(w, 'web app: join (en)');
+    expect(await w.getByRole('link', { name: 'Report a barrier' }).getAttribute('href')).toBe(BARRIERS);
     await w.locator('#joinName').fill('Wei');
     await w.getByRole('button', { name: 'Join team' }).click();
     await expect.poll(() => w.locator('h1').textContent()).toBe('Referat Z 3');
     await expect.poll(() => w.locator('.sync-status').textContent()).toContain('Synced');
     await expectAccessible(w, 'web app: stand-up idle (en)');
+    expect(await w.getByRole('link', { name: 'Report a barrier' }).count()).toBe(1);
+    // The extension follows its own policy, not the server's: none set, no link.
+    expect(await a.getByRole('link', { name: 'Barriere melden' }).count()).toBe(0);
 
     await openTab(a, 'Mitglieder');
     await expect.poll(() => a.getByText('2 von 2 jetzt da').count()).toBe(1);
@@ -150,6 +156,7 @@ describe('the web app beside the extension', () => {
     expect(boards.wei.url()).toMatch(new RegExp(`^${server.url}/retro\\.html#team=[0-9a-f]{32}&retro=[0-9a-f]{32}$`));
     await expect.poll(() => boards.wei.locator('h1').textContent(), { timeout: 15_000 }).toBe('Retro November');
     await expectAccessible(boards.wei, 'web app: retro check-in (en)');
+    expect(await boards.wei.getByRole('link', { name: 'Report a barrier' }).getAttribute('href')).toBe(BARRIERS);
 
     const next = async (label: RegExp) => {
       await boards.anna.getByRole('button', { name: /^Weiter: / }).click();

@@ -21,7 +21,7 @@ export interface E2eTeam<E extends readonly Locale[], W extends readonly Locale[
  * browsers launch while the server starts), and closes them all after its last test.
  */
 export function e2eTeam<const E extends readonly Locale[] = [], const W extends readonly Locale[] = []>(
-  members: { extension?: E; web?: W } = {},
+  members: { extension?: E; web?: W; vars?: Record<string, string> } = {},
 ): E2eTeam<E, W> {
   // Filled by `beforeAll`, in the order of `members`.
   const team = {
@@ -42,7 +42,7 @@ export function e2eTeam<const E extends readonly Locale[] = [], const W extends 
       (members.extension ?? []).map((locale) => launchExtension(locale)),
       (member) => extension.push(member),
     );
-    await Promise.all([launching, startWranglerDev().then((server) => (team.server = server))]);
+    await Promise.all([launching, startWranglerDev({ vars: members.vars }).then((server) => (team.server = server))]);
     await settle(
       (members.web ?? []).map((locale) => launchWebBrowser(locale, team.server.url)),
       (member) => team.web.push(member),

@@ -60,6 +60,8 @@ export async function startWranglerDev(
     cwd?: string;
     /** Start it as a newcomer does, with `npm run dev:worker`, rather than `npx wrangler dev`. */
     npmScript?: boolean;
+    /** Worker variables, as an operator sets them (`--var NAME:value`). */
+    vars?: Record<string, string>;
   } = {},
 ): Promise<DevServer> {
   const port = await freePort();
@@ -76,6 +78,7 @@ export async function startWranglerDev(
   const state = options.persistTo ?? (await mkdtemp(join(tmpdir(), 'team-rituals-dev-')));
   args.push('--persist-to', state);
   if (options.config) args.push('--config', options.config);
+  for (const [name, value] of Object.entries(options.vars ?? {})) args.push('--var', `${name}:${value}`);
   const child = spawn(args[0]!, args.slice(1), {
     cwd: options.cwd,
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },

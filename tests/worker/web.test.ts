@@ -46,6 +46,22 @@ describe('the web app, served by the worker', () => {
     expect(post.headers.get('allow')).toBe('GET, HEAD');
   });
 
+  it("names the operator's contact for reporting barriers in every page, escaped, and only a valid one", async () => {
+    const page = async (contact: string | undefined, path = '/') => {
+      const bindings: Bindings = { ...env, ACCESSIBILITY_CONTACT: contact };
+      return (await createApp().fetch(new Request(`https://sync.test${path}`), bindings)).text();
+    };
+    const metas = (html: string) =>
+      [...html.matchAll(/<meta name="accessibility-contact" content="([^"]*)">/g)].map((m) => m[1]);
+    expect(metas(await page(undefined))).toEqual([]);
+    expect(metas(await page('mailto:barrierefreiheit@example.org'))).toEqual(['mailto:barrierefreiheit@example.org']);
+    const hostile = await page('https://intranet.example.org/barriere?x="><script>', '/retro.html');
+    expect(metas(hostile)).toEqual(['https://intranet.example.org/barriere?x=&quot;&gt;&lt;script&gt;']);
+    expect(hostile).not.toContain('"><script>');
+    for (const bad of ['javascript:alert(1)', 'http://example.org/barriere', 'barrierefreiheit@example.org'])
+      expect(metas(await page(bad)), bad).toEqual([]);
+  });
+
   it('says so where the web app is not installed', async () => {
     const withoutAssets: Bindings = { ...env, ASSETS: undefined };
     const response = await createApp().fetch(new Request('https://sync.test/join/x'), withoutAssets);

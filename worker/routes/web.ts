@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { ApiError, methodNotAllowed } from '../errors';
+import { readPolicy } from '../../shared/policy';
 
 /**
  * The web app's pages may load only their own scripts and styles and talk only to this server.
@@ -46,8 +47,28 @@ async function serveFile(env: AppEnv['Bindings'], requestUrl: string, path: stri
     headers.set('Cross-Origin-Opener-Policy', 'same-origin');
     headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
   }
-  return new Response(file.body, { headers });
+  const response = new Response(file.body, { headers });
+  const contact = type.startsWith('text/html') ? accessibilityContact(env) : undefined;
+  if (!contact) return response;
+  // The operator's contact for barriers, for the pages to link to (`extension/web/web-store.ts`).
+  return new HTMLRewriter()
+    .on('head', {
+      element: (head) => {
+        head.append(`<meta name="accessibility-contact" content="${escapeAttribute(contact)}">`, { html: true });
+      },
+    })
+    .transform(response);
 }
+
+/** The operator's contact for reporting barriers, if set and valid (the rules of the extension's policy). */
+function accessibilityContact(env: AppEnv['Bindings']): string | undefined {
+  return env.ACCESSIBILITY_CONTACT === undefined
+    ? undefined
+    : readPolicy({ accessibilityContact: env.ACCESSIBILITY_CONTACT }).policy.accessibilityContact;
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(/[&"<>]/g, (char) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[char]!);
 
 // Pages are revalidated on every load (a deployment changes them); hashed assets never change.
 const page = (file: string) => (c: { env: AppEnv['Bindings']; req: { url: string } }) =>

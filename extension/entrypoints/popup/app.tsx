@@ -5,6 +5,7 @@ import { FocusPanel } from '../../features/focus/focus-panel';
 import { FocusStats } from '../../features/focus/focus-stats';
 import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
+import { BarrierLink } from '../../components/barrier-link';
 
 /** The toolbar popup: quick actions: today's stand-up (opens the side panel) and the focus timer. */
 export function PopupApp() {
@@ -13,6 +14,7 @@ export function PopupApp() {
   const backgroundError = useApp((state) => state.backgroundError);
   const shortcut = useApp((state) => state.shortcut);
   const openSidePanel = useApp((state) => state.openSidePanel);
+  const contact = useApp((state) => state.policy.policy.accessibilityContact);
   useEffect(() => {
     document.title = t('app.name');
   }, [t]);
@@ -41,9 +43,10 @@ export function PopupApp() {
           <FocusStats />
         </>
       )}
-      {shortcut && (
+      {(shortcut || contact) && (
         <footer class="popup__footer">
-          <p class="muted">{t('focus.shortcut', shortcut)}</p>
+          {shortcut && <p class="muted">{t('focus.shortcut', shortcut)}</p>}
+          <BarrierLink />
         </footer>
       )}
     </main>

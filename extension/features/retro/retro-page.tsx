@@ -5,6 +5,7 @@ import { TeamContext, useHealth, useTeam, useTeamData } from '../../base/team-co
 import { useOpenTeam } from '../../base/use-open-team';
 import type { BoardDb } from '../../lib/board-db';
 import type { TeamRecord } from '../../lib/records';
+import { BarrierLink } from '../../components/barrier-link';
 import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 import { RetroBoard } from './retro-board';
@@ -33,6 +34,7 @@ export function RetroPage(props: {
         ) : (
           <p class="notice notice--error">{t('retro.notFound')}</p>
         ))}
+      {ready && <BarrierLink />}
     </main>
   );
 }

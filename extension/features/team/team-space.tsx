@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useEffect, useState } from 'preact/hooks';
 import type { BoardDb } from '../../lib/board-db';
+import { BarrierLink } from '../../components/barrier-link';
 import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 import { useTeams } from '../../stores/teams-store';
@@ -30,6 +31,7 @@ export function TeamSpace(props: { boardDb: Promise<BoardDb>; joinLink: string |
         ) : (
           <TeamsHome joinLink={pendingLink} onOpened={() => setPendingLink(null)} />
         ))}
+      {loaded && <BarrierLink />}
     </main>
   );
 }
