@@ -67,3 +67,21 @@ export function useToday(): string {
   const [today] = useState(() => localDate(Date.now()));
   return today;
 }
+
+/** How long after a round ended a device that sees it still compacts the board's history. */
+const FORGET_WITHIN_MS = 60 * 60_000;
+
+/**
+ * Once a stand-up or check-in round has ended, keeps only the board's current state, here and on
+ * the server (`OpenBoard.forgetHistory`): its turns, and so each person's speaking time, can then
+ * not be replayed from the stored history. Each page does it once per round, and only shortly
+ * after the end (later, the history was forgotten by whoever saw the end).
+ */
+export function useForgetTurns(round: { id: string; endedAt: number | null } | null): void {
+  const { team } = useTeam();
+  const endedAt = round?.endedAt ?? null;
+  const ended = round && endedAt !== null && team.serverNow() - endedAt < FORGET_WITHIN_MS ? round.id : null;
+  useEffect(() => {
+    if (ended) team.board.forgetHistory();
+  }, [ended, team]);
+}

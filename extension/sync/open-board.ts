@@ -31,6 +31,12 @@ export interface OpenBoard {
   session: SyncSession;
   health: () => BoardHealth;
   onHealth: (listener: (health: BoardHealth) => void) => () => void;
+  /**
+   * Keeps only the current state of the board, here and on the server: this device's copy is
+   * merged into one update and, for an editor, the server's log is replaced by a snapshot. Called
+   * when a stand-up or check-in round ends, so that no one can replay its turns (docs/security.md).
+   */
+  forgetHistory: () => void;
   /** Saves what is left to save and disconnects. */
   close: () => Promise<void>;
 }
@@ -96,15 +102,18 @@ export async function openBoard(access: BoardAccess, db: BoardDb, deps: SyncSess
   const scheduleConfirmedSave = () => {
     saveTimer ??= setTimeout(saveConfirmed, CONFIRM_SAVE_DELAY_MS);
   };
+  /** Replaces the stored updates by one: the document's state, without what was overwritten. */
+  const mergeStored = async () => {
+    const merged = new Uint8Array(Y.encodeStateAsUpdate(doc));
+    const mergedKey = await db.merge(boardId, merged, keys);
+    keys = [mergedKey];
+  };
   const onUpdate = (update: Uint8Array) => {
     scheduleConfirmedSave();
     const copy = new Uint8Array(update);
     write(async () => {
       keys.push(await db.append(boardId, copy));
-      if (keys.length < MERGE_AFTER) return;
-      const merged = new Uint8Array(Y.encodeStateAsUpdate(doc));
-      const mergedKey = await db.merge(boardId, merged, keys);
-      keys = [mergedKey];
+      if (keys.length >= MERGE_AFTER) await mergeStored();
     });
   };
   doc.on('update', onUpdate);
@@ -144,6 +153,10 @@ export async function openBoard(access: BoardAccess, db: BoardDb, deps: SyncSess
     onHealth(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    forgetHistory() {
+      write(mergeStored);
+      session.compactSoon();
     },
     async close() {
       session.stop();

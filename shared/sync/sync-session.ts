@@ -364,6 +364,15 @@ export function createSyncSession(options: SyncSessionOptions, deps: SyncSession
       attempt = 0;
       connect();
     },
+    /**
+     * Has the server's log replaced by a snapshot of the confirmed state at the next chance (an
+     * editor's session; others cannot upload): the snapshot keeps only current values, so what was
+     * overwritten, such as each stand-up turn's start, is gone from the server afterwards.
+     */
+    compactSoon() {
+      compaction.force();
+      if (ready) enqueue(() => compaction.maybeUpload());
+    },
     /** Drops the connection as a network failure would; the session reconnects by itself. */
     drop() {
       abandon?.();

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, axeViolations, readStorage } from '../support/extension-browser';
 import { plaintextOnServer } from '../support/confidentiality';
+import { boardOnServer } from '../support/server-storage';
 import type { DevServer } from '../support/wrangler-dev';
 import { openTab } from '../support/tabs';
 
@@ -252,6 +253,12 @@ describe('team space and daily stand-up with three members', () => {
     await a.getByRole('button', { name: 'Stand-up beenden' }).click();
     for (const page of [a, b, c]) await expect.poll(() => page.getByTestId('summary').count()).toBe(1);
     await expect.poll(() => float.isClosed()).toBe(true);
+    // With the stand-up over, its turns (and so each person's speaking time) can no longer be
+    // replayed from the server: a snapshot replaced the log the turns were in.
+    const [{ boardId }] = (await readStorage(anna, 'teams')) as [{ boardId: string }];
+    await expect
+      .poll(async () => (await boardOnServer(server.state, boardId))!.logEntries, { timeout: 15_000 })
+      .toBeLessThanOrEqual(3);
     await expect.poll(() => annaFloat.isClosed()).toBe(true);
     // Shown formatted, as it will look in the minutes...
     const shown = b.getByTestId('summary');

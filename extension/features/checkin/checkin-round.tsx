@@ -7,7 +7,15 @@ import { TextField } from '../../components/text-field';
 import { localDate, newId } from '../../lib/ids';
 import { useT } from '../../stores/use-t';
 import { Countdown } from '../../components/countdown';
-import { useCanEdit, useMayLead, usePresent, useServerNow, useTeam, useTeamData } from '../../base/team-context';
+import {
+  useCanEdit,
+  useForgetTurns,
+  useMayLead,
+  usePresent,
+  useServerNow,
+  useTeam,
+  useTeamData,
+} from '../../base/team-context';
 
 const ROUND = 'checkinRound';
 
@@ -16,6 +24,7 @@ export function CheckinRound() {
   const t = useT();
   const { team } = useTeam();
   const round = useTeamData((data) => data.checkinRound);
+  useForgetTurns(round);
   const members = useTeamData((data) => data.members);
   const here = usePresent();
   const mayLead = useMayLead();

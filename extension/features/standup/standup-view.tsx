@@ -10,7 +10,7 @@ import { standupDocument } from '../../../shared/team/summary';
 import { DocumentExport } from '../../components/document-view';
 import { localDate, newId } from '../../lib/ids';
 import { useT } from '../../stores/use-t';
-import { useCanEdit, useMayLead, usePresent, useTeam, useTeamData } from '../../base/team-context';
+import { useCanEdit, useForgetTurns, useMayLead, usePresent, useTeam, useTeamData } from '../../base/team-context';
 import { QuestionPicker } from '../../base/question-picker';
 import { NextRitual } from '../../base/next-ritual';
 import { OverdueActions } from '../../base/overdue-actions';
@@ -24,6 +24,7 @@ export function StandupView() {
   const standup = useTeamData((data) => data.standup);
   const mayAdvance = useMayLead();
   const canEdit = useCanEdit();
+  useForgetTurns(standup);
   if (standup && standup.endedAt === null) return <StandupRunner standup={standup} mayAdvance={mayAdvance} />;
   return (
     <div class="standup">
