@@ -200,7 +200,8 @@ export function RetroBoard() {
         )}
       </div>
       {!mayFacilitate && link.closedAt === null && <p class="muted">{t('retro.facilitatorMoves')}</p>}
-      <PhaseTimer phase={phase} mayFacilitate={mayFacilitate} />
+      {/* A closed retro has no timer; its floating window closes with it. */}
+      {link.closedAt === null && <PhaseTimer phase={phase} mayFacilitate={mayFacilitate} />}
       <section aria-labelledby="phase-heading" class="phase-body">
         {local && (
           <PhaseBody phase={phase} columns={columns} local={local} update={update} mayFacilitate={mayFacilitate} />

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { toHex } from '../../../shared/encoding/hex';
 import { useHost } from '../../lib/host';
@@ -47,12 +47,16 @@ export function useRetroLocal(
       setLocal(parsed.success ? parsed.output : fresh());
     });
   }, [key, store]);
-  const update = (change: (current: RetroLocal) => RetroLocal) =>
-    setLocal((current) => {
-      if (!current) return current;
-      const next = change(current);
-      void store.set(key, next);
-      return next;
-    });
+  // The same function while the key is: hooks that depend on it do not run again on every render.
+  const update = useCallback(
+    (change: (current: RetroLocal) => RetroLocal) =>
+      setLocal((current) => {
+        if (!current) return current;
+        const next = change(current);
+        void store.set(key, next);
+        return next;
+      }),
+    [key, store],
+  );
   return [local, update];
 }
