@@ -5,7 +5,7 @@ import { createPortal } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../stores/use-t';
 
-/** Chromium's Document Picture-in-Picture (116+): an always-on-top window this page can render into. */
+/** Document Picture-in-Picture (Chromium 116+, Firefox 151+): an always-on-top window this page can render into. */
 interface DocumentPictureInPicture {
   requestWindow(options?: { width?: number; height?: number }): Promise<Window>;
 }

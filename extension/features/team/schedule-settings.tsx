@@ -19,8 +19,10 @@ import { localDate } from '../../lib/ids';
 import { useT } from '../../stores/use-t';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
-/** The time zones this browser knows, for the list; Europe/Berlin first. */
-const zones = () => ['Europe/Berlin', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'Europe/Berlin')];
+let knownZones: string[] | null = null;
+/** The time zones this browser knows, for the list; Europe/Berlin first (read once). */
+const zones = () =>
+  (knownZones ??= ['Europe/Berlin', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'Europe/Berlin')]);
 
 /** Weekday names in the reader's language, Monday first (1 January 2024 was a Monday). */
 function weekdayName(day: number, locale: string): string {
