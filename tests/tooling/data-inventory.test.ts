@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The staff council's data inventory (`docs/de/personalrat/dateninventar.md`) against the code:
+ * The staff council's data inventory (`docs/de/personalrat/dateninventar.md`, and its English
+ * version) against the code:
  * every place the product stores data is derived from the source (the boards' Yjs types, the
  * device's storage keys and IndexedDB stores, the server's SQLite columns), and each must have a
  * row in the inventory, as each row must name something that still exists.
  */
-const INVENTORY = 'docs/de/personalrat/dateninventar.md';
+const INVENTORIES = ['docs/de/personalrat/dateninventar.md', 'docs/en/staff-council/data-inventory.md'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -57,8 +58,8 @@ export function storedData(): string[] {
 }
 
 /** The identifiers in the inventory's first column (`board:…`, `device:…`, `server:…` in backticks). */
-function documented(): string[] {
-  const rows = readFileSync(INVENTORY, 'utf8')
+function documented(inventory: string): string[] {
+  const rows = readFileSync(inventory, 'utf8')
     .split('\n')
     .filter((line) => line.startsWith('| `'));
   return [
@@ -68,10 +69,10 @@ function documented(): string[] {
   ].sort();
 }
 
-describe('the data inventory', () => {
+describe.each(INVENTORIES)('the data inventory %s', (inventory) => {
   it('names every datum the code stores, and nothing it no longer stores', () => {
     const code = storedData();
-    const doc = documented();
+    const doc = documented(inventory);
     expect(code.length).toBeGreaterThan(30);
     expect(
       code.filter((datum) => !doc.includes(datum)),

@@ -4,11 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The staff council's summary (`docs/de/personalrat/zusammenfassung.md`) names, for each promise,
+ * The staff council's summary (`docs/de/personalrat/zusammenfassung.md`, and its English version) names, for each promise,
  * the tests that prove it: `tests/….test.ts` › „title“. Each must still exist, with that title
  * (a title built from a template counts by its fixed beginning).
  */
-const SUMMARY = 'docs/de/personalrat/zusammenfassung.md';
+const SUMMARIES = ['docs/de/personalrat/zusammenfassung.md', 'docs/en/staff-council/summary.md'];
 
 function references(text: string): { file: string; title: string }[] {
   return [...text.matchAll(/`(tests\/[^`]+\.test\.tsx?)` › „([^“]+)“/g)].map((match) => ({
@@ -29,7 +29,7 @@ function hasTest(file: string, title: string): boolean {
   });
 }
 
-describe("the staff council's summary", () => {
+describe.each(SUMMARIES)("the staff council's summary %s", (SUMMARY) => {
   const named = references(readFileSync(SUMMARY, 'utf8'));
 
   it('names a test for each of its promises', () => {
