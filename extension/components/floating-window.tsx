@@ -96,9 +96,20 @@ function prepare(target: Window, title: string): HTMLElement {
   return main;
 }
 
-/** Renders `children` into the floating window while it is open. */
+/**
+ * Renders `children` into the floating window while it is open, followed, where the window does not
+ * stay on top, by a note that says so.
+ */
 export function FloatingPortal({ floating, children }: { floating: Floating; children: ComponentChildren }) {
-  return floating.root ? createPortal(children, floating.root) : null;
+  const t = useT();
+  if (!floating.root) return null;
+  return createPortal(
+    <>
+      {children}
+      {floating.kind === 'window' && <p class="muted floating__hint">{t('floating.notOnTop')}</p>}
+    </>,
+    floating.root,
+  );
 }
 
 /**

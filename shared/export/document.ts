@@ -29,7 +29,8 @@ export function toMarkdown(blocks: readonly Block[]): string {
   return `${rendered.join('\n\n')}\n`;
 }
 
-const escapeHtml = (text: string) =>
+/** Text for HTML, in content and in double-quoted attributes. */
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character]!);
 
 /** Check boxes as characters, so that they survive a paste into any program. */

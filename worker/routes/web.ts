@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { ApiError, methodNotAllowed } from '../errors';
+import { escapeHtml } from '../../shared/export/document';
 import { readPolicy } from '../../shared/policy';
 
 /**
@@ -54,7 +55,7 @@ async function serveFile(env: AppEnv['Bindings'], requestUrl: string, path: stri
   return new HTMLRewriter()
     .on('head', {
       element: (head) => {
-        head.append(`<meta name="accessibility-contact" content="${escapeAttribute(contact)}">`, { html: true });
+        head.append(`<meta name="accessibility-contact" content="${escapeHtml(contact)}">`, { html: true });
       },
     })
     .transform(response);
@@ -66,9 +67,6 @@ function accessibilityContact(env: AppEnv['Bindings']): string | undefined {
     ? undefined
     : readPolicy({ accessibilityContact: env.ACCESSIBILITY_CONTACT }).policy.accessibilityContact;
 }
-
-const escapeAttribute = (text: string) =>
-  text.replace(/[&"<>]/g, (char) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[char]!);
 
 // Pages are revalidated on every load (a deployment changes them); hashed assets never change.
 const page = (file: string) => (c: { env: AppEnv['Bindings']; req: { url: string } }) =>

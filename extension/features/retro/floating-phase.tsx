@@ -47,7 +47,6 @@ export function FloatingPhase({
             pausedNote={paused ? t('standup.paused') : undefined}
           />
         )}
-        {floating.kind === 'window' && <p class="muted floating__hint">{t('floating.notOnTop')}</p>}
         <LiveRegion message={phaseName} />
       </FloatingPortal>
     </>

@@ -62,7 +62,6 @@ export function FloatingStandup(props: Props) {
           </button>
         </div>
       )}
-      {floating.kind === 'window' && <p class="muted floating__hint">{t('floating.notOnTop')}</p>}
       <LiveRegion message={message} />
     </FloatingPortal>
   );
