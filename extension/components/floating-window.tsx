@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { createPortal } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useT } from '../stores/use-t';
+import { useLocale, useT } from '../stores/use-t';
 
 /** Document Picture-in-Picture (Chromium 116+, Firefox 151+): an always-on-top window this page can render into. */
 interface DocumentPictureInPicture {
@@ -35,6 +35,15 @@ export function useFloatingWindow(title: string): Floating {
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const windowRef = useRef<Window | null>(null);
   const kind = floatingKind();
+  const locale = useLocale();
+
+  // The window speaks the page's language, also after the person switches it.
+  useEffect(() => {
+    if (!root) return;
+    root.ownerDocument.documentElement.lang = locale;
+    root.ownerDocument.title = title;
+    root.setAttribute('aria-label', title);
+  }, [root, locale, title]);
 
   const open = async () => {
     if (windowRef.current && !windowRef.current.closed) {
@@ -54,7 +63,7 @@ export function useFloatingWindow(title: string): Floating {
     }
     if (!opened) return false;
     windowRef.current = opened;
-    setRoot(prepare(opened, title));
+    setRoot(prepare(opened));
     opened.addEventListener('pagehide', () => {
       if (windowRef.current === opened) {
         windowRef.current = null;
@@ -76,10 +85,9 @@ export function useFloatingWindow(title: string): Floating {
   return { kind, root, open };
 }
 
-/** Gives the new window this page's language, styles and a main landmark to render into. */
-function prepare(target: Window, title: string): HTMLElement {
+/** Gives the new window this page's styles and a main landmark to render into. */
+function prepare(target: Window): HTMLElement {
   const doc = target.document;
-  doc.documentElement.lang = document.documentElement.lang;
   doc.head.replaceChildren(
     ...[...document.querySelectorAll<HTMLElement>('link[rel="stylesheet"], style')].map((node) => {
       const copy = node.cloneNode(true) as HTMLElement;
@@ -88,10 +96,8 @@ function prepare(target: Window, title: string): HTMLElement {
       return copy;
     }),
   );
-  doc.title = title;
   const main = doc.createElement('main');
   main.className = 'floating';
-  main.setAttribute('aria-label', title);
   doc.body.replaceChildren(main);
   return main;
 }

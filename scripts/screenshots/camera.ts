@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { settleAnimations } from '../../tests/support/animations';
 import { overflowOf } from '../../tests/support/reflow';
 
 /** The widths people use, and the modes a view must survive (issue #16). */
@@ -32,7 +33,7 @@ export function camera(out: string) {
         const { width, forced } = VARIANTS[variant];
         await page.setViewportSize({ width, height: size.height });
         await page.emulateMedia({ forcedColors: forced ? 'active' : 'none' });
-        await page.evaluate(() => Promise.allSettled(document.getAnimations().map((animation) => animation.finished)));
+        await settleAnimations(page);
         const file = `${name}--${variant}.png`;
         await page.screenshot({ path: join(out, file), fullPage: true });
         shots.push(file);

@@ -3,6 +3,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tour } from '../../scripts/screenshots/tour';
+import { equalAccessViolations } from '../support/equal-access';
+import { axeViolations } from '../support/extension-browser';
 import { overflowOf } from '../support/reflow';
 
 /**
@@ -13,7 +15,9 @@ import { overflowOf } from '../support/reflow';
  *   (200 CSS px), apart from deliberate scroll containers;
  * - side-panel width (320 to 400 px): the meeting tabs, and every 1–5 scale, stay in one row;
  * - forced colours (Windows high contrast): the selected tab and the primary button stay told apart
- *   from the others by more than a colour the system replaces, and filled marks stay filled.
+ *   from the others by more than a colour the system replaces, and filled marks stay filled;
+ * - two rules engines, in German and in English: axe-core (WCAG 2.1 A/AA and best practice, light
+ *   and dark) and IBM's Equal Access engine (WCAG 2.2 A/AA), with the page's `lang` in step.
  */
 const WIDTHS = { '320 px': 320, '200 % zoom in a 400 px panel': 200 };
 
@@ -68,6 +72,35 @@ function forcedColourCues(page: Page) {
   });
 }
 
+type Language = 'de' | 'en' | 'auto';
+
+/**
+ * Switches the language a page shows, the way its person would: the web app's language menu, or
+ * the extension's stored preference (which every page of that browser follows, floating windows
+ * included). Waits until the page has re-rendered in it.
+ */
+async function showIn(page: Page, language: Language) {
+  if (page.url().startsWith('http')) {
+    await page.locator('#web-language').selectOption(language);
+  } else {
+    const extensionPage = page
+      .context()
+      .pages()
+      .find((other) => other.url().startsWith('chrome-extension://'));
+    if (!extensionPage) throw new Error('no extension page to set the language from');
+    await extensionPage.evaluate(async (chosen) => {
+      const { preferences } = await chrome.storage.local.get('preferences');
+      await chrome.storage.local.set({ preferences: { ...preferences, language: chosen } });
+    }, language);
+  }
+  const lang = language === 'auto' ? 'de' : language;
+  await page
+    .waitForFunction((expected) => document.documentElement.lang === expected, lang, { timeout: 10_000 })
+    .catch(async () => {
+      throw new Error(`the page's lang stayed "${await page.evaluate(() => document.documentElement.lang)}"`);
+    });
+}
+
 describe('every view', () => {
   it('reflows at 320 px and at 200 % zoom, keeps tabs and scales in one row, and keeps its states visible in forced colours', async () => {
     const problems: string[] = [];
@@ -88,4 +121,23 @@ describe('every view', () => {
     });
     expect(problems).toEqual([]);
   }, 300_000);
+
+  it('passes axe-core and the Equal Access engine in German and in English', async () => {
+    const problems: string[] = [];
+    await tour(async (page, name) => {
+      for (const language of ['de', 'en'] as const) {
+        try {
+          await showIn(page, language);
+        } catch (error) {
+          problems.push(`${name} in ${language}: ${(error as Error).message}`);
+          continue;
+        }
+        for (const found of await axeViolations(page)) problems.push(`${name} in ${language}, axe: ${found}`);
+        for (const found of await equalAccessViolations(page))
+          problems.push(`${name} in ${language}, Equal Access: ${found}`);
+      }
+      await showIn(page, 'auto');
+    });
+    expect(problems).toEqual([]);
+  }, 400_000);
 });

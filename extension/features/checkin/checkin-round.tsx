@@ -39,6 +39,7 @@ export function CheckinRound() {
     return mayLead ? (
       <form
         class="card"
+        aria-labelledby="round-start-heading"
         onSubmit={(event) => {
           event.preventDefault();
           const perPerson = Math.min(Math.max(Number(minutes.replace(',', '.')) || 1, 0.5), 15);
@@ -61,7 +62,7 @@ export function CheckinRound() {
           );
         }}
       >
-        <h3>{t('round.heading')}</h3>
+        <h3 id="round-start-heading">{t('round.heading')}</h3>
         <TextField
           id="round-minutes"
           label={t('round.minutes')}

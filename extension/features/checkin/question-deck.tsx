@@ -25,6 +25,7 @@ export function QuestionDeck() {
       <summary>{t('deck.heading', DECK.length - hidden.length + own.length)}</summary>
       <form
         class="inline-form"
+        aria-label={t('deck.add')}
         onSubmit={(event) => {
           event.preventDefault();
           if (addOwnQuestion(doc, { id: newId(), category, text })) setText('');

@@ -63,9 +63,9 @@ export function ScheduleSettings({ canEdit }: { canEdit: boolean }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate aria-labelledby="schedule-heading">
       <fieldset class="fieldset" disabled={!canEdit}>
-        <legend>{t('calendar.heading')}</legend>
+        <legend id="schedule-heading">{t('calendar.heading')}</legend>
         <p class="muted">{t('calendar.hint')}</p>
         <CheckboxField
           id="standup-on"

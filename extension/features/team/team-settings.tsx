@@ -67,9 +67,9 @@ export function TeamSettingsView() {
 
   return (
     <div>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate aria-labelledby="team-settings-heading">
         <fieldset class="fieldset" disabled={!canEdit}>
-          <legend>{t('settings.heading')}</legend>
+          <legend id="team-settings-heading">{t('settings.heading')}</legend>
           <TextField id="team-name" label={t('settings.teamName')} value={name} maxLength={80} onInput={setName} />
           {numberField('standupMinutes', t('settings.standupMinutes'))}
           {numberField('speakerMinutes', t('settings.speakerMinutes'))}
