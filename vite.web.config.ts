@@ -3,6 +3,7 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { privacyNotice } from './scripts/privacy-notice.ts';
 
 /**
  * The web app: the extension's team views in a second shell (`extension/web`), served by the sync
@@ -13,14 +14,18 @@ export default defineConfig({
   root: resolve('extension/web'),
   base: '/',
   publicDir: false,
-  plugins: [preact()],
+  plugins: [preact(), privacyNotice()],
   build: {
     outDir: resolve('.output/web'),
     emptyOutDir: true,
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: { index: resolve('extension/web/index.html'), retro: resolve('extension/web/retro.html') },
+      input: {
+        index: resolve('extension/web/index.html'),
+        retro: resolve('extension/web/retro.html'),
+        privacy: resolve('extension/web/privacy.html'),
+      },
     },
   },
 });

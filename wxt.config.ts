@@ -3,6 +3,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { TOGGLE_COMMAND } from './extension/features/focus/commands';
+import { privacyNotice } from './scripts/privacy-notice.ts';
 
 /** The mode of store packages: no development leftovers (extension/lib/build-mode.ts). */
 const STORE_MODE = 'store';
@@ -24,7 +25,7 @@ export default defineConfig({
   publicDir: 'extension/public',
   // Explicit imports everywhere: ESLint and tsc see every dependency.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), privacyNotice()] }),
   manifest: ({ browser, mode }) => ({
     ...(browser !== 'firefox' && mode !== STORE_MODE ? { key: CHROME_KEY } : {}),
     name: '__MSG_extName__',

@@ -18,6 +18,7 @@
 //   --max-retention-days <n>       erase boards after at most n days without a write [client's, at most 365]
 //   --creation-budget <n>          boards the whole server creates per hour at most [300]
 //   --accessibility-contact <url>  where people report barriers (mailto: or https://); the web app links to it
+//   --privacy-notice <url>         the operator's own privacy notice (https://); linked instead of the built-in one
 //   --legacy-board-lookup          find boards made before the board directory (Dec. 2026) on first access
 //                                  [on by itself if --data holds boards but no directory yet]
 //
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     'creation-budget': { type: 'string' },
     'legacy-board-lookup': { type: 'boolean', default: false },
     'accessibility-contact': { type: 'string' },
+    'privacy-notice': { type: 'string' },
   },
 });
 
@@ -66,6 +68,8 @@ if (budget !== undefined && !/^[1-9]\d{0,6}$/.test(budget)) fail('--creation-bud
 const contact = values['accessibility-contact'];
 if (contact !== undefined && !/^(mailto:[^\s"\\@/]+@[^\s"\\@/]+|https:\/\/[^\s"\\]+)$/.test(contact))
   fail('--accessibility-contact must be a mailto: address or an https:// page');
+const notice = values['privacy-notice'];
+if (notice !== undefined && !/^https:\/\/[^\s"\\]+$/.test(notice)) fail('--privacy-notice must be an https:// page');
 for (const path of [root, data]) if (/["\\\n]/.test(path)) fail(`paths may not contain quotes or backslashes: ${path}`);
 
 const run = (command: string, args: string[]) => {
@@ -114,7 +118,7 @@ const syncWorker :Workerd.Worker = (
     (name = "CREATION_LIMITER", durableObjectNamespace = "CreationLimiter"),
     (name = "BOARD_DIRECTORY", durableObjectNamespace = "BoardDirectory"),
     (name = "ASSETS", service = "web-app"),
-${text('CLIENT_ADDRESS_HEADER', values['client-address-header'])}${values.jurisdiction ? text('BOARD_JURISDICTION', values.jurisdiction) : ''}${maxRetention ? text('MAX_RETENTION_DAYS', maxRetention) : ''}${budget ? text('CREATION_BUDGET_PER_HOUR', budget) : ''}${legacyLookup ? text('LEGACY_BOARD_LOOKUP', 'on') : ''}${contact ? text('ACCESSIBILITY_CONTACT', contact) : ''}  ],
+${text('CLIENT_ADDRESS_HEADER', values['client-address-header'])}${values.jurisdiction ? text('BOARD_JURISDICTION', values.jurisdiction) : ''}${maxRetention ? text('MAX_RETENTION_DAYS', maxRetention) : ''}${budget ? text('CREATION_BUDGET_PER_HOUR', budget) : ''}${legacyLookup ? text('LEGACY_BOARD_LOOKUP', 'on') : ''}${contact ? text('ACCESSIBILITY_CONTACT', contact) : ''}${notice ? text('PRIVACY_NOTICE', notice) : ''}  ],
   # The keys name the stored objects: changing them orphans every board.
   durableObjectNamespaces = [
     (className = "BoardRoom", uniqueKey = "team-rituals-board-room", enableSql = true),

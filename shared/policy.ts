@@ -23,6 +23,8 @@ export interface ManagedPolicy {
   language?: LanguagePreference;
   /** Where barriers are reported: a `mailto:` address or an https page. */
   accessibilityContact?: string;
+  /** The organisation's own privacy notice (an https page), linked instead of the built-in one. */
+  privacyNotice?: string;
   /** false: personal focus statistics are not kept (and what was kept is deleted). */
   keepFocusStatistics: boolean;
 }
@@ -38,6 +40,7 @@ export const POLICY_KEYS = [
   'maxRetentionDays',
   'language',
   'accessibilityContact',
+  'privacyNotice',
   'keepFocusStatistics',
 ] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
@@ -65,7 +68,7 @@ const ServerSchema = v.pipe(
   v.transform((text) => normalizeServer(text)!),
 );
 const DaysSchema = v.pipe(v.number(), v.integer(), v.minValue(RETENTION_RANGE.min), v.maxValue(RETENTION_RANGE.max));
-/** An https address with a host name, no spaces (a page where barriers are reported). */
+/** An https address with a host name, no spaces (a page where barriers are reported, a privacy notice). */
 const HTTPS_PAGE = /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?([/?#][^\s]*)?$/i;
 const ContactSchema = v.pipe(
   v.string(),
@@ -81,6 +84,11 @@ const SCHEMAS = {
   maxRetentionDays: DaysSchema,
   language: LanguagePreferenceSchema,
   accessibilityContact: ContactSchema,
+  privacyNotice: v.pipe(
+    v.string(),
+    v.trim(),
+    v.check((text) => HTTPS_PAGE.test(text)),
+  ),
   keepFocusStatistics: v.boolean(),
 } satisfies Record<PolicyKey, v.GenericSchema>;
 
@@ -122,6 +130,7 @@ export function readPolicy(raw: unknown): ReadPolicy {
   } else policy.defaultRetentionDays = days;
   policy.language = accept('language');
   policy.accessibilityContact = accept('accessibilityContact');
+  policy.privacyNotice = accept('privacyNotice');
   policy.keepFocusStatistics = accept('keepFocusStatistics') ?? true;
   return { policy: stripUndefined(policy), set, problems };
 }

@@ -23,6 +23,8 @@ export interface Bindings {
   LEGACY_BOARD_LOOKUP?: string;
   /** Where people report barriers (§ 7 BITV 2.0): a `mailto:` address or an https page; the web app links to it. */
   ACCESSIBILITY_CONTACT?: string;
+  /** The operator's own privacy notice (an https page); the web app links to it instead of the built-in one. */
+  PRIVACY_NOTICE?: string;
 }
 
 /** The Hono environment of every route. */

@@ -39,10 +39,7 @@ export function useFloatingWindow(title: string): Floating {
 
   // The window speaks the page's language, also after the person switches it.
   useEffect(() => {
-    if (!root) return;
-    root.ownerDocument.documentElement.lang = locale;
-    root.ownerDocument.title = title;
-    root.setAttribute('aria-label', title);
+    if (root) label(root, locale, title);
   }, [root, locale, title]);
 
   const open = async () => {
@@ -83,6 +80,13 @@ export function useFloatingWindow(title: string): Floating {
   }, []);
 
   return { kind, root, open };
+}
+
+/** Gives the window its language and title, and its main landmark the same name. */
+function label(root: HTMLElement, locale: string, title: string) {
+  root.ownerDocument.documentElement.lang = locale;
+  root.ownerDocument.title = title;
+  root.setAttribute('aria-label', title);
 }
 
 /** Gives the new window this page's styles and a main landmark to render into. */

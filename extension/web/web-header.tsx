@@ -3,6 +3,7 @@
 import type { LanguagePreference } from '../../shared/i18n/locale';
 import { useT } from '../stores/use-t';
 import { useApp } from '../stores/app-store';
+import { PrivacyLink } from '../components/privacy-link';
 
 const LANGUAGES: { value: LanguagePreference; label: string }[] = [
   { value: 'de', label: 'Deutsch' },
@@ -35,5 +36,14 @@ export function WebHeader() {
         </select>
       </div>
     </header>
+  );
+}
+
+/** The web app's footer: the privacy notice, on every page. */
+export function WebFooter() {
+  return (
+    <footer class="web-footer">
+      <PrivacyLink />
+    </footer>
   );
 }

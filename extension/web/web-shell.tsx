@@ -7,7 +7,7 @@ import '../styles/team-space.css';
 import './web.css';
 import { type Host, HostContext } from '../lib/host';
 import { AppStoreContext } from '../stores/app-store';
-import { WebHeader } from './web-header';
+import { WebFooter, WebHeader } from './web-header';
 import { webLocalStore } from './web-local-store';
 import { createWebAppStore } from './web-store';
 
@@ -17,13 +17,17 @@ export const webServer = location.origin;
 
 /** Renders a page of the web app: the header, then the same views the extension shows. */
 export function renderWebPage(page: ComponentChildren): void {
-  const contact = document.querySelector('meta[name="accessibility-contact"]')?.getAttribute('content') ?? null;
-  const store = createWebAppStore(webHost.local, webServer, contact);
+  const meta = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? undefined;
+  const store = createWebAppStore(webHost.local, webServer, {
+    accessibilityContact: meta('accessibility-contact'),
+    privacyNotice: meta('privacy-notice'),
+  });
   render(
     <HostContext.Provider value={webHost}>
       <AppStoreContext.Provider value={store}>
         <WebHeader />
         {page}
+        <WebFooter />
       </AppStoreContext.Provider>
     </HostContext.Provider>,
     document.getElementById('app')!,

@@ -7,18 +7,25 @@ import { type AppStore, createAppStore } from '../stores/app-store';
 
 const PREFERENCES_KEY = 'preferences';
 
+/** What the server operator set for the web app's links (read from the page's meta tags). */
+export interface OperatorLinks {
+  accessibilityContact?: string;
+  privacyNotice?: string;
+}
+
 /**
  * The app store of the web app. There is no background: the focus timer and notifications are
  * absent (their views are not shown), new teams are created on this page's own server, and only
  * the language is a stored preference.
  */
-export function createWebAppStore(local: LocalStore, server: string, accessibilityContact: string | null): AppStore {
+export function createWebAppStore(local: LocalStore, server: string, operator: OperatorLinks = {}): AppStore {
   const store = createAppStore({
     sendToBackground: () => Promise.resolve({ ok: false, error: 'failed' }),
     writePreferences: (preferences) => local.set(PREFERENCES_KEY, preferences),
   });
-  // The server operator's contact for barriers (its `ACCESSIBILITY_CONTACT`), checked like a policy.
-  if (accessibilityContact) store.getState().receive({ policy: readPolicy({ accessibilityContact }) });
+  // The server operator's links (its `ACCESSIBILITY_CONTACT` and `PRIVACY_NOTICE`), checked like a policy.
+  if (operator.accessibilityContact || operator.privacyNotice)
+    store.getState().receive({ policy: readPolicy(operator) });
   const apply = (raw: unknown) => {
     store.getState().receive({ own: { ...parsePreferences(raw), server, notifyStandup: false } });
     store.setState({ loaded: true });

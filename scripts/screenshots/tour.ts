@@ -65,6 +65,11 @@ export async function tour(visit: Visit): Promise<void> {
     const options = await anna.open('options');
     await options.setViewportSize({ width: 380, height: 900 });
     await visit(options, 'options', PANEL);
+    const notice = await anna.context.newPage();
+    await notice.setViewportSize({ width: 380, height: 900 });
+    await notice.goto(new URL('/privacy.html', options.url()).href);
+    await visit(notice, 'privacy-notice', ['1280', '380', '320', 'zoom200', 'forced']);
+    await notice.close();
 
     log('team space: create, invite, join');
     const a = await panelOf(anna);

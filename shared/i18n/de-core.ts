@@ -99,6 +99,7 @@ export const deCore: Pick<Messages, CoreKey> = {
   'options.allowedServers': (servers) => `Teams nur auf diesen Servern: ${servers}`,
   'options.statsOff': 'Ihre Organisation hat festgelegt, dass auf diesem Gerät keine Fokus-Statistik gespeichert wird.',
   'options.accessibilityContact': 'Barriere melden',
+  'privacy.link': 'Datenschutzhinweise',
   'focus.fromStandup': 'Aus meinem Stand-up-Plan für heute',
   'focus.csv.endedAt': 'Ende',
   'focus.csv.minutes': 'Fokusminuten',

@@ -97,6 +97,7 @@ export const enCore = {
   'options.allowedServers': (servers: string) => `Teams only on these servers: ${servers}`,
   'options.statsOff': 'Your organisation has decided that no focus statistics are kept on this device.',
   'options.accessibilityContact': 'Report a barrier',
+  'privacy.link': 'Privacy notice',
   'focus.fromStandup': 'From my stand-up plan today',
   'focus.csv.endedAt': 'Ended at',
   'focus.csv.minutes': 'Focus minutes',

@@ -55,6 +55,8 @@ describe('managed settings in Chromium', () => {
     await expect.poll(() => options.locator('h1').textContent()).toBe('Team Rituals – Settings');
     expect(await options.locator('#server').getAttribute('readonly')).toBeNull();
     await expect.poll(() => options.getByTestId('records-summary').textContent()).toContain('1 completed session');
+    // Without a policy, the settings link the privacy notice that ships with the extension.
+    expect(await options.getByRole('link', { name: 'Privacy notice' }).getAttribute('href')).toBe('/privacy.html');
 
     await writePolicy(CHROMIUM_POLICY_FILE, await chromiumPolicy());
     // Chromium notices the file within seconds and tells the extension (storage.onChanged).
@@ -74,6 +76,10 @@ describe('managed settings in Chromium', () => {
     );
     expect(await notes.getByRole('link', { name: 'Barriere melden' }).getAttribute('href')).toBe(
       'mailto:barrierefreiheit@behoerde.example',
+    );
+    // The agency's own privacy notice replaces the built-in one.
+    expect(await options.getByRole('link', { name: 'Datenschutzhinweise' }).getAttribute('href')).toBe(
+      values.privacyNotice,
     );
     // No statistics: the view says so, and the background deleted those kept.
     await expect.poll(() => options.getByTestId('stats-off').count()).toBe(1);

@@ -28,6 +28,8 @@ beforeAll(async () => {
     '30',
     '--accessibility-contact',
     'mailto:barrierefreiheit@behoerde.example',
+    '--privacy-notice',
+    'https://intranet.behoerde.example/datenschutz/teamrituale',
   ]);
   url = server.url;
   await server.start();
@@ -47,6 +49,10 @@ describe('self-hosted on workerd with the generated configuration', () => {
     const html = await page.text();
     // The operator's contact for barriers, for the page's "Report a barrier" link.
     expect(html).toContain('<meta name="accessibility-contact" content="mailto:barrierefreiheit@behoerde.example">');
+    // And its own privacy notice, which the footer links instead of the built-in one.
+    expect(html).toContain(
+      '<meta name="privacy-notice" content="https://intranet.behoerde.example/datenschutz/teamrituale">',
+    );
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
     const asset = await fetch(`${url}${script}`);
     expect(asset.status).toBe(200);

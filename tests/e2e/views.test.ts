@@ -89,7 +89,7 @@ async function showIn(page: Page, language: Language) {
       .find((other) => other.url().startsWith('chrome-extension://'));
     if (!extensionPage) throw new Error('no extension page to set the language from');
     await extensionPage.evaluate(async (chosen) => {
-      const { preferences } = await chrome.storage.local.get('preferences');
+      const { preferences } = (await chrome.storage.local.get('preferences')) as { preferences?: object };
       await chrome.storage.local.set({ preferences: { ...preferences, language: chosen } });
     }, language);
   }
@@ -125,6 +125,12 @@ describe('every view', () => {
   it('passes axe-core and the Equal Access engine in German and in English', async () => {
     const problems: string[] = [];
     await tour(async (page, name) => {
+      // The privacy notice is one page in both languages, each part marked with its own.
+      if (page.url().endsWith('/privacy.html')) {
+        for (const found of await axeViolations(page)) problems.push(`${name}, axe: ${found}`);
+        for (const found of await equalAccessViolations(page)) problems.push(`${name}, Equal Access: ${found}`);
+        return;
+      }
       for (const language of ['de', 'en'] as const) {
         try {
           await showIn(page, language);

@@ -34,6 +34,23 @@ async function expectAccessible(page: Page, view: string) {
   expect(await axeViolations(page), view).toEqual([]);
 }
 
+/** The footer's "Privacy notice": no operator's own, so the built-in one, in both languages, accessible. */
+async function readsThePrivacyNotice(w: Page) {
+  const link = w.getByRole('contentinfo').getByRole('link', { name: 'Privacy notice' });
+  expect(await link.getAttribute('href')).toBe('/privacy.html');
+  const opened = w.context().waitForEvent('page');
+  await link.click();
+  const notice = await opened;
+  await notice.waitForLoadState();
+  expect(await notice.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+    'Datenschutzhinweise zu Teamrituale',
+    'Privacy notice for Team Rituals',
+  ]);
+  expect(await notice.locator('section[lang="en"] h3').count()).toBeGreaterThan(4);
+  await expectAccessible(notice, 'web app: privacy notice');
+  await notice.close();
+}
+
 const speakerOf = (page: Page) => page.getByTestId('current-speaker').textContent();
 
 describe('the web app beside the extension', () => {
@@ -62,6 +79,7 @@ describe('the web app beside the extension', () => {
     await expect.poll(() => w.locator('.sync-status').textContent()).toContain('Synced');
     await expectAccessible(w, 'web app: stand-up idle (en)');
     expect(await w.getByRole('link', { name: 'Report a barrier' }).count()).toBe(1);
+    await readsThePrivacyNotice(w);
     // The extension follows its own policy, not the server's: none set, no link.
     expect(await a.getByRole('link', { name: 'Barriere melden' }).count()).toBe(0);
 

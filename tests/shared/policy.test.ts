@@ -34,6 +34,7 @@ describe('an organisation’s policy (storage.managed)', () => {
       maxRetentionDays: 60,
       language: 'fr',
       accessibilityContact: 'javascript:alert(1)',
+      privacyNotice: 'mailto:datenschutz@behoerde.example', // a notice is a page, not an address
       keepFocusStatistics: 'no',
       allowedServers: ['https://a.example', 'ftp://b.example'],
       sycnServer: 'https://typo.example',
@@ -44,6 +45,7 @@ describe('an organisation’s policy (storage.managed)', () => {
       'defaultRetentionDays: invalid',
       'keepFocusStatistics: invalid',
       'language: invalid',
+      'privacyNotice: invalid',
       'sycnServer: unknown',
       'syncServer: invalid',
       'syncServerLocked: invalid',

@@ -26,6 +26,11 @@ describe('the web app, served by the worker', () => {
       expect(await response.text()).toContain('<div id="app"></div>');
     }
     expect((await api('/retro.html')).status).toBe(200);
+    // The built-in privacy notice, under the same policy.
+    const notice = await api('/privacy.html');
+    expect(notice.status).toBe(200);
+    expect(notice.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await notice.text()).toContain('<section id="notice-de" lang="de">');
   });
 
   it('serves the hashed assets the pages name, cached for good, and nothing else', async () => {
@@ -59,6 +64,21 @@ describe('the web app, served by the worker', () => {
     expect(metas(hostile)).toEqual(['https://intranet.example.org/barriere?x=&quot;&gt;&lt;script&gt;']);
     expect(hostile).not.toContain('"><script>');
     for (const bad of ['javascript:alert(1)', 'http://example.org/barriere', 'barrierefreiheit@example.org'])
+      expect(metas(await page(bad)), bad).toEqual([]);
+  });
+
+  it("links the operator's own privacy notice instead of the built-in one, only a valid https page", async () => {
+    const page = async (notice: string | undefined) => {
+      const bindings: Bindings = { ...env, PRIVACY_NOTICE: notice };
+      return (await createApp().fetch(new Request('https://sync.test/'), bindings)).text();
+    };
+    const metas = (html: string) =>
+      [...html.matchAll(/<meta name="privacy-notice" content="([^"]*)">/g)].map((m) => m[1]);
+    expect(metas(await page(undefined))).toEqual([]);
+    expect(metas(await page('https://intranet.example.org/datenschutz'))).toEqual([
+      'https://intranet.example.org/datenschutz',
+    ]);
+    for (const bad of ['javascript:alert(1)', 'http://example.org/datenschutz', 'mailto:dsb@example.org'])
       expect(metas(await page(bad)), bad).toEqual([]);
   });
 

@@ -49,23 +49,31 @@ async function serveFile(env: AppEnv['Bindings'], requestUrl: string, path: stri
     headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
   }
   const response = new Response(file.body, { headers });
-  const contact = type.startsWith('text/html') ? accessibilityContact(env) : undefined;
-  if (!contact) return response;
-  // The operator's contact for barriers, for the pages to link to (`extension/web/web-store.ts`).
+  const metas = type.startsWith('text/html') ? operatorLinks(env) : [];
+  if (metas.length === 0) return response;
+  // The operator's links, for the pages to use (`extension/web/web-shell.tsx`).
   return new HTMLRewriter()
     .on('head', {
       element: (head) => {
-        head.append(`<meta name="accessibility-contact" content="${escapeHtml(contact)}">`, { html: true });
+        for (const [name, content] of metas)
+          head.append(`<meta name="${name}" content="${escapeHtml(content)}">`, { html: true });
       },
     })
     .transform(response);
 }
 
-/** The operator's contact for reporting barriers, if set and valid (the rules of the extension's policy). */
-function accessibilityContact(env: AppEnv['Bindings']): string | undefined {
-  return env.ACCESSIBILITY_CONTACT === undefined
-    ? undefined
-    : readPolicy({ accessibilityContact: env.ACCESSIBILITY_CONTACT }).policy.accessibilityContact;
+/**
+ * The operator's contact for reporting barriers and own privacy notice, where set and valid (by the
+ * rules of the extension's policy), as the names of the meta tags that carry them.
+ */
+function operatorLinks(env: AppEnv['Bindings']): [string, string][] {
+  const { policy } = readPolicy({ accessibilityContact: env.ACCESSIBILITY_CONTACT, privacyNotice: env.PRIVACY_NOTICE });
+  return [
+    ...(policy.accessibilityContact
+      ? [['accessibility-contact', policy.accessibilityContact] as [string, string]]
+      : []),
+    ...(policy.privacyNotice ? [['privacy-notice', policy.privacyNotice] as [string, string]] : []),
+  ];
 }
 
 // Pages are revalidated on every load (a deployment changes them); hashed assets never change.
@@ -77,11 +85,12 @@ export const web = new Hono<AppEnv>()
   .get('/', page('/index.html'))
   .get('/join/:id', page('/index.html'))
   .get('/retro.html', page('/retro.html'))
+  .get('/privacy.html', page('/privacy.html'))
   .get('/assets/:file', (c) => {
     const file = c.req.param('file');
     if (!ASSET_NAME.test(file)) throw new ApiError(404, 'not_found', `No file /assets/${file}`);
     return serveFile(c.env, c.req.url, `/assets/${file}`, 'public, max-age=31536000, immutable');
   })
-  .on(['POST', 'PUT', 'PATCH', 'DELETE'], ['/', '/join/:id', '/retro.html', '/assets/:file'], () =>
+  .on(['POST', 'PUT', 'PATCH', 'DELETE'], ['/', '/join/:id', '/retro.html', '/privacy.html', '/assets/:file'], () =>
     methodNotAllowed(['GET', 'HEAD']),
   );

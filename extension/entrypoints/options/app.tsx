@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
 import { useEffect } from 'preact/hooks';
+import { PrivacyLink } from '../../components/privacy-link';
 import { FocusRecordsManager } from '../../features/focus/focus-records-manager';
 import { PolicyNotes } from '../../features/settings/policy-notes';
 import { SettingsForm } from '../../features/settings/settings-form';
@@ -23,6 +24,9 @@ export function OptionsApp() {
           <PolicyNotes />
           <SettingsForm />
           <FocusRecordsManager />
+          <footer class="options__footer">
+            <PrivacyLink />
+          </footer>
         </>
       )}
     </main>
