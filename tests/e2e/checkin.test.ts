@@ -4,7 +4,7 @@ import { e2eTeam } from '../support/e2e-team';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECK } from '../../shared/checkin/deck';
-import { axeViolations } from '../support/extension-browser';
+import { accessibilityViolations } from '../support/extension-browser';
 import { type Member, teamOfThree } from '../support/team';
 import type { DevServer } from '../support/wrangler-dev';
 
@@ -20,7 +20,8 @@ afterAll(async () => {
   await Promise.all(members.map((member) => member.browser.close()));
 });
 
-const expectAccessible = async (page: Page, view: string) => expect(await axeViolations(page), view).toEqual([]);
+const expectAccessible = async (page: Page, view: string) =>
+  expect(await accessibilityViolations(page), view).toEqual([]);
 
 async function answer(page: Page, values: number[]) {
   const fieldsets = page.locator('[aria-labelledby="health-heading"] fieldset.scale');

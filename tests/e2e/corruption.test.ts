@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { e2eTeam } from '../support/e2e-team';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, axeViolations, readStorage, writeStorage } from '../support/extension-browser';
+import {
+  type ExtensionBrowser,
+  accessibilityViolations,
+  readStorage,
+  writeStorage,
+} from '../support/extension-browser';
 import { createTeamIn } from '../support/team';
 
 /**
@@ -54,13 +59,13 @@ describe('a damaged local copy', () => {
       .toContain('Die Kopie auf diesem Gerät war beschädigt. Sie wurde verworfen, das Board wird vom Server geladen.');
     await panel.getByRole('tab', { name: 'Retros' }).click();
     await expect.poll(() => panel.getByText('Kameras an im Stand-up').count()).toBe(1);
-    expect(await axeViolations(panel)).toEqual([]);
+    expect(await accessibilityViolations(panel)).toEqual([]);
 
     await panel.getByRole('button', { name: 'Alle Teams' }).click();
     await expect
       .poll(() => panel.getByRole('alert').textContent())
       .toContain('Ein auf diesem Gerät gespeichertes Team konnte nicht gelesen werden');
-    expect(await axeViolations(panel)).toEqual([]);
+    expect(await accessibilityViolations(panel)).toEqual([]);
     // Kept as it is while the person has not decided, also when the list changes.
     expect(await readStorage(anna, 'teams')).toEqual([team, broken]);
     await panel.getByRole('button', { name: 'Nicht lesbare Einträge entfernen' }).click();

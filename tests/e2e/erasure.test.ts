@@ -4,7 +4,7 @@ import { e2eTeam } from '../support/e2e-team';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, axeViolations } from '../support/extension-browser';
+import { type ExtensionBrowser, accessibilityViolations } from '../support/extension-browser';
 import { createTeamIn, joinTeamIn } from '../support/team';
 import { type WebBrowser } from '../support/web-browser';
 import type { DevServer } from '../support/wrangler-dev';
@@ -60,7 +60,7 @@ describe('erasing a team on demand', () => {
 
     // Everything can be downloaded before; then the team is erased, after a question.
     await openTab(a, 'Settings');
-    expect(await axeViolations(a)).toEqual([]);
+    expect(await accessibilityViolations(a)).toEqual([]);
     const before = JSON.parse(
       await downloaded(a, () => a.getByRole('button', { name: 'Download everything (JSON)' }).click()),
     ) as { name: string; members: { name: string }[]; retros: { title: string }[] };
@@ -70,7 +70,7 @@ describe('erasing a team on demand', () => {
     expect(JSON.stringify(before)).not.toMatch(/readSecret|nonce/);
 
     await a.getByRole('button', { name: 'Erase team from the server…' }).click();
-    expect(await axeViolations(a)).toEqual([]);
+    expect(await accessibilityViolations(a)).toEqual([]);
     await a.getByRole('button', { name: 'Erase for everyone' }).click();
     await expect.poll(() => a.locator('h1').textContent(), { timeout: 15_000 }).toBe('Your teams');
 
@@ -88,7 +88,7 @@ describe('erasing a team on demand', () => {
     await expect
       .poll(() => status(w), { timeout: 15_000 })
       .toContain('Dieses Board wurde gelöscht oder ist abgelaufen. Ihre Kopie auf diesem Gerät ist noch vorhanden.');
-    expect(await axeViolations(w)).toEqual([]);
+    expect(await accessibilityViolations(w)).toEqual([]);
     const copy = JSON.parse(
       await downloaded(w, () => w.getByRole('button', { name: 'Kopie von diesem Gerät herunterladen' }).click()),
     ) as { name: string };
@@ -100,6 +100,6 @@ describe('erasing a team on demand', () => {
       await downloaded(board, () => board.getByRole('button', { name: 'Download the copy on this device' }).click()),
     ) as { settings: { title: string } };
     expect(retro.settings.title).toBe('Retro Dezember');
-    expect(await axeViolations(board)).toEqual([]);
+    expect(await accessibilityViolations(board)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type FirefoxBrowser, firefoxAxe, launchFirefox } from '../support/firefox';
+import { type FirefoxBrowser, firefoxAccessibility, launchFirefox } from '../support/firefox';
 import { FIREFOX_POLICY_FILE, exampleValues, firefoxPolicy, removePolicy, writePolicy } from '../support/policies';
 
 /**
@@ -52,7 +52,7 @@ describe('Firefox ESR under policies.json', () => {
     );
     expect(await options.$('[data-testid="stats-off"]')).not.toBeNull();
     expect(await options.$('.notice--error')).toBeNull();
-    expect(await firefoxAxe(options)).toEqual([]);
+    expect(await firefoxAccessibility(options)).toEqual([]);
     const popup = await firefox.open('popup', 320);
     expect(await popup.$('#stats-heading')).toBeNull();
     await firefox.close();
@@ -81,7 +81,7 @@ describe('Firefox ESR under policies.json', () => {
     ]);
     expect(await options.$eval('#server', (input) => (input as HTMLInputElement).readOnly)).toBe(false);
     expect(await options.$('[data-testid="records-summary"]')).not.toBeNull();
-    expect(await firefoxAxe(options)).toEqual([]);
+    expect(await firefoxAccessibility(options)).toEqual([]);
     const popup = await firefox.open('popup', 320);
     await popup.locator('::-p-aria([name="Start focus"][role="button"])').click();
     await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Focus running', { polling: 100 });

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page, TargetType } from 'puppeteer-core';
-import { type FirefoxBrowser, firefoxAxe, launchFirefox, startFirefox } from '../support/firefox';
+import { type FirefoxBrowser, firefoxAccessibility, launchFirefox, startFirefox } from '../support/firefox';
 import { findOverflow } from '../support/reflow';
 import { type DevServer, startWranglerDev } from '../support/wrangler-dev';
 
@@ -48,10 +48,10 @@ describe('in Firefox ESR', () => {
       browsers.push(firefox);
       const popup = await firefox.open('popup', 320);
       expect(await popup.$eval('h1', (h1) => h1.textContent)).toBe(ready);
-      expect(await firefoxAxe(popup)).toEqual([]);
+      expect(await firefoxAccessibility(popup)).toEqual([]);
       await popup.locator(`::-p-aria([name="${start}"][role="button"])`).click();
       await popup.waitForFunction((text) => document.querySelector('h1')?.textContent === text, {}, running);
-      expect(await firefoxAxe(popup)).toEqual([]);
+      expect(await firefoxAccessibility(popup)).toEqual([]);
     }
   }, 120_000);
 
@@ -99,14 +99,14 @@ describe('in Firefox ESR', () => {
 
   it('saves the options and refuses bad input with a German message, keeping what was saved', async () => {
     const options = await browsers[0]!.open('options');
-    expect(await firefoxAxe(options)).toEqual([]);
+    expect(await firefoxAccessibility(options)).toEqual([]);
     await options.locator('#focusMinutes').fill('500');
     await options.locator('::-p-aria([name="Einstellungen speichern"][role="button"])').click();
     await options.waitForFunction(
       () => document.querySelector('#focusMinutes-error')?.textContent === 'Bitte einen Wert von 1 bis 180 eingeben.',
       { polling: 100 },
     );
-    expect(await firefoxAxe(options)).toEqual([]);
+    expect(await firefoxAccessibility(options)).toEqual([]);
     await options.locator('#focusMinutes').fill('30');
     await options.locator('::-p-aria([name="Einstellungen speichern"][role="button"])').click();
     await options.waitForFunction(
@@ -142,7 +142,7 @@ describe('in Firefox ESR', () => {
       polling: 100,
     });
     expect(await sidebar.evaluate(findOverflow)).toEqual([]);
-    expect(await firefoxAxe(sidebar)).toEqual([]);
+    expect(await firefoxAccessibility(sidebar)).toEqual([]);
 
     // Ben joins in the web app in a second Firefox (English); Anna starts the stand-up in the sidebar.
     const tab = (page: Page, name: string) => page.locator(`::-p-aria([name="${name}"][role="tab"])`).click();
@@ -164,7 +164,7 @@ describe('in Firefox ESR', () => {
       polling: 100,
     });
     expect(await ben.evaluate(findOverflow)).toEqual([]);
-    expect(await firefoxAxe(ben)).toEqual([]);
+    expect(await firefoxAccessibility(ben)).toEqual([]);
 
     await tab(sidebar, 'Stand-up');
     const speaker = (page: Page) =>
@@ -187,8 +187,8 @@ describe('in Firefox ESR', () => {
       second,
     );
     expect(await sidebar.evaluate(findOverflow)).toEqual([]);
-    expect(await firefoxAxe(sidebar)).toEqual([]);
-    expect(await firefoxAxe(ben)).toEqual([]);
+    expect(await firefoxAccessibility(sidebar)).toEqual([]);
+    expect(await firefoxAccessibility(ben)).toEqual([]);
     // Without Document Picture-in-Picture, floating opens a small window of its own, which says that
     // it does not stay on top, and follows the stand-up.
     expect(await ben.evaluate(() => document.querySelector('#float-hint')?.textContent)).toContain(
@@ -206,7 +206,7 @@ describe('in Firefox ESR', () => {
     expect(await float.evaluate(() => document.querySelector('.floating__hint')?.textContent)).toContain(
       'cannot keep a window above the others',
     );
-    expect(await firefoxAxe(float)).toEqual([]);
+    expect(await firefoxAccessibility(float)).toEqual([]);
     // By keyboard. (Puppeteer refuses to click these nodes: they were made by the opener's
     // document, so its `instanceof Element` check in the popup fails; a person's click works.)
     await float.$eval('.floating__controls .button--primary', (button) => (button as HTMLElement).focus());
@@ -246,12 +246,12 @@ describe('in Firefox ESR', () => {
     // The web app in German, and the sidebar in English (the popup had both languages above).
     await ben.select('#web-language', 'de');
     await ben.waitForFunction(() => document.documentElement.lang === 'de', { polling: 100 });
-    expect(await firefoxAxe(ben)).toEqual([]);
+    expect(await firefoxAccessibility(ben)).toEqual([]);
     const english = await browsers[1]!.open('sidepanel', 252);
     await english.waitForFunction(() => document.querySelector('#teamName') !== null, { polling: 100 });
     expect(await english.$eval('label[for="teamName"]', (label) => label.textContent)).toBe('Team name');
     expect(await english.evaluate(findOverflow)).toEqual([]);
-    expect(await firefoxAxe(english)).toEqual([]);
+    expect(await firefoxAccessibility(english)).toEqual([]);
     await english.close();
   }, 150_000);
 
@@ -272,6 +272,6 @@ describe('in Firefox ESR', () => {
     });
     await board.waitForFunction(() => document.body.textContent?.includes('Phase 1 von 9'), { polling: 100 });
     expect(await board.evaluate(findOverflow)).toEqual([]);
-    expect(await firefoxAxe(board)).toEqual([]);
+    expect(await firefoxAccessibility(board)).toEqual([]);
   }, 120_000);
 });

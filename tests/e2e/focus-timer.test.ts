@@ -8,7 +8,7 @@ import { DEFAULT_PREFERENCES } from '../../shared/preferences';
 import { rgba } from '../support/colors';
 import {
   type ExtensionBrowser,
-  axeViolations,
+  accessibilityViolations,
   badge,
   launchExtension,
   readStorage,
@@ -53,7 +53,7 @@ describe('focus timebox in Chromium (English browser)', () => {
     await expect.poll(() => popup.locator('h1').textContent()).toBe('Focus running');
     await expect.poll(async () => (await badge(browser)).text).toBe('1');
     expect((await badge(browser)).color).toEqual(rgba(BADGE_COLORS.focus));
-    expect(await axeViolations(popup)).toEqual([]);
+    expect(await accessibilityViolations(popup)).toEqual([]);
     expect(await popupHeight(popup)).toBeLessThanOrEqual(CHROME_POPUP_MAX_HEIGHT);
 
     await expect.poll(() => popup.locator('h1').textContent(), { timeout: 15_000 }).toBe('Ready: Short break');
@@ -120,7 +120,7 @@ describe('focus timebox in Chromium (English browser)', () => {
     expect(await options.locator('#focusMinutes-error').textContent()).toBe('Please enter a value from 1 to 180.');
     expect(await options.locator('#longBreakEvery-error').textContent()).toBe('Please enter a number.');
     expect(await readStorage(browser, 'preferences')).toEqual(before);
-    expect(await axeViolations(options)).toEqual([]);
+    expect(await accessibilityViolations(options)).toEqual([]);
 
     await focusField.fill('30');
     await options.getByLabel('Long break after every … focus sessions').fill('4');
@@ -154,7 +154,7 @@ describe('focus timebox in Chromium (English browser)', () => {
     await options.getByRole('button', { name: 'Delete statistics…' }).click();
     const dialog = options.getByRole('dialog', { name: 'Delete all focus statistics?' });
     await dialog.waitFor();
-    expect(await axeViolations(options)).toEqual([]);
+    expect(await accessibilityViolations(options)).toEqual([]);
     await options.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await readStorage(browser, 'focusRecords')).toHaveLength(2);
@@ -194,16 +194,16 @@ describe('focus timebox in Chromium (German browser)', () => {
     const popup = await browser.open('popup');
     expect(await popup.locator('h1').textContent()).toBe('Bereit: Fokuszeit');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
-    expect(await axeViolations(popup)).toEqual([]);
+    expect(await accessibilityViolations(popup)).toEqual([]);
     await popup.getByLabel('Aufgabe (optional)').fill('Vermerk');
     await popup.getByRole('button', { name: 'Fokuszeit starten' }).click();
     await expect.poll(() => popup.locator('h1').textContent()).toBe('Fokuszeit läuft');
     expect(await popupHeight(popup)).toBeLessThanOrEqual(CHROME_POPUP_MAX_HEIGHT);
-    expect(await axeViolations(popup)).toEqual([]);
+    expect(await accessibilityViolations(popup)).toEqual([]);
     await popup.getByRole('button', { name: 'Beenden' }).click();
     const options = await browser.open('options');
     expect(await options.locator('h1').textContent()).toBe('Teamrituale – Einstellungen');
-    expect(await axeViolations(options)).toEqual([]);
+    expect(await accessibilityViolations(options)).toEqual([]);
   });
 
   it('refuses invalid input with a German message', async () => {

@@ -15,7 +15,7 @@ import {
   CHROMIUM_FLAGS,
   CHROMIUM_PATH,
   type ExtensionBrowser,
-  axeViolations,
+  accessibilityViolations,
   launchExtension,
   readStorage,
   writeStorage,
@@ -84,7 +84,7 @@ describe('managed settings in Chromium', () => {
     // No statistics: the view says so, and the background deleted those kept.
     await expect.poll(() => options.getByTestId('stats-off').count()).toBe(1);
     await expect.poll(() => readStorage(browser, 'focusRecords')).toEqual([]);
-    expect(await axeViolations(options)).toEqual([]);
+    expect(await accessibilityViolations(options)).toEqual([]);
     // Barriers can be reported from every view, to where the organisation says.
     for (const view of ['popup', 'sidepanel'] as const) {
       const page = await browser.open(view);
@@ -92,7 +92,7 @@ describe('managed settings in Chromium', () => {
       await expect
         .poll(() => link.getAttribute('href'), { timeout: 15_000 })
         .toBe('mailto:barrierefreiheit@behoerde.example');
-      expect(await axeViolations(page), view).toEqual([]);
+      expect(await accessibilityViolations(page), view).toEqual([]);
       await page.close();
     }
 
@@ -166,7 +166,7 @@ describe('managed settings in Chromium', () => {
     expect(await options.locator('h1').textContent()).toBe('Team Rituals – Settings');
     expect(await options.locator('#server').getAttribute('readonly')).toBeNull();
     expect(await options.locator('#language').isDisabled()).toBe(false);
-    expect(await axeViolations(options)).toEqual([]);
+    expect(await accessibilityViolations(options)).toEqual([]);
 
     await removePolicy(CHROMIUM_POLICY_FILE);
     await expect.poll(() => notes.count(), { timeout: 30_000 }).toBe(0);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../shared/encoding/base64url';
 import { deriveBoardKeys } from '../../shared/sync/crypto';
 import { parseInvite } from '../../shared/sync/invite';
-import { type ExtensionBrowser, axeViolations } from '../support/extension-browser';
+import { type ExtensionBrowser, accessibilityViolations } from '../support/extension-browser';
 import { createTeamIn, joinTeamIn } from '../support/team';
 import { type WebBrowser } from '../support/web-browser';
 import type { DevServer } from '../support/wrangler-dev';
@@ -54,12 +54,12 @@ describe('the read-only link', () => {
     await a.getByRole('button', { name: 'Link zum Mitlesen abschalten' }).click();
     await expect.poll(() => a.getByText('Der Link zum Mitlesen ist abgeschaltet', { exact: false }).count()).toBe(1);
     expect(await a.locator('#invite-read').count()).toBe(0);
-    expect(await axeViolations(a)).toEqual([]);
+    expect(await accessibilityViolations(a)).toEqual([]);
 
     await expect
       .poll(() => w.locator('.sync-status').textContent(), { timeout: 15_000 })
       .toContain('The team turned this read-only link off.');
-    expect(await axeViolations(w)).toEqual([]);
+    expect(await accessibilityViolations(w)).toEqual([]);
     expect(await (await probe()).json()).toMatchObject({ error: { code: 'link_revoked' } });
 
     await a.getByRole('button', { name: 'Link zum Mitlesen wieder einschalten' }).click();

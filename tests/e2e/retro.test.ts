@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plaintextOnServer } from '../support/confidentiality';
-import { axeViolations } from '../support/extension-browser';
+import { accessibilityViolations } from '../support/extension-browser';
 import { type Member, teamOfThree } from '../support/team';
 import type { DevServer } from '../support/wrangler-dev';
 import { parseCsv } from '../support/csv';
@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 async function expectAccessible(page: Page, view: string) {
-  expect(await axeViolations(page), view).toEqual([]);
+  expect(await accessibilityViolations(page), view).toEqual([]);
 }
 
 /** Anna moves to the next phase; everyone's board shows it. */

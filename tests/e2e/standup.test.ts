@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, axeViolations, readStorage } from '../support/extension-browser';
+import { type ExtensionBrowser, accessibilityViolations, readStorage } from '../support/extension-browser';
 import { plaintextOnServer } from '../support/confidentiality';
 import { boardOnServer } from '../support/server-storage';
 import type { DevServer } from '../support/wrangler-dev';
@@ -30,7 +30,7 @@ beforeAll(() => {
 });
 
 async function expectAccessible(page: Page, view: string) {
-  expect(await axeViolations(page), view).toEqual([]);
+  expect(await accessibilityViolations(page), view).toEqual([]);
 }
 
 const speakerOf = (page: Page) => page.getByTestId('current-speaker').textContent();

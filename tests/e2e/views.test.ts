@@ -3,8 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tour } from '../../scripts/screenshots/tour';
-import { equalAccessViolations } from '../support/equal-access';
-import { axeViolations } from '../support/extension-browser';
+import { accessibilityViolations } from '../support/extension-browser';
 import { overflowOf } from '../support/reflow';
 
 /**
@@ -127,8 +126,7 @@ describe('every view', () => {
     await tour(async (page, name) => {
       // The privacy notice is one page in both languages, each part marked with its own.
       if (page.url().endsWith('/privacy.html')) {
-        for (const found of await axeViolations(page)) problems.push(`${name}, axe: ${found}`);
-        for (const found of await equalAccessViolations(page)) problems.push(`${name}, Equal Access: ${found}`);
+        for (const found of await accessibilityViolations(page)) problems.push(`${name}: ${found}`);
         return;
       }
       for (const language of ['de', 'en'] as const) {
@@ -138,9 +136,7 @@ describe('every view', () => {
           problems.push(`${name} in ${language}: ${(error as Error).message}`);
           continue;
         }
-        for (const found of await axeViolations(page)) problems.push(`${name} in ${language}, axe: ${found}`);
-        for (const found of await equalAccessViolations(page))
-          problems.push(`${name} in ${language}, Equal Access: ${found}`);
+        for (const found of await accessibilityViolations(page)) problems.push(`${name} in ${language}: ${found}`);
       }
       await showIn(page, 'auto');
     });

@@ -3,7 +3,7 @@
 import { e2eTeam } from '../support/e2e-team';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, axeViolations } from '../support/extension-browser';
+import { type ExtensionBrowser, accessibilityViolations } from '../support/extension-browser';
 import { type WebBrowser } from '../support/web-browser';
 import type { DevServer } from '../support/wrangler-dev';
 import { openTab } from '../support/tabs';
@@ -31,7 +31,7 @@ beforeAll(() => {
 });
 
 async function expectAccessible(page: Page, view: string) {
-  expect(await axeViolations(page), view).toEqual([]);
+  expect(await accessibilityViolations(page), view).toEqual([]);
 }
 
 /** The footer's "Privacy notice": no operator's own, so the built-in one, in both languages, accessible. */

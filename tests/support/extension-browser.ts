@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
 import { settleAnimations } from './animations';
+import { equalAccessViolations } from './equal-access';
 
 /** The Chrome build that `npm run build` writes. */
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
@@ -76,8 +77,18 @@ export async function launchExtension(
   };
 }
 
+/**
+ * What two rules engines find on the page: axe-core (WCAG 2.1 A and AA and best practice, in both
+ * colour schemes) and IBM's Equal Access engine (WCAG 2.2 A and AA, `./equal-access.ts`).
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const found = await axeViolations(page);
+  for (const violation of await equalAccessViolations(page)) found.push(`Equal Access: ${violation}`);
+  return found;
+}
+
 /** Runs axe-core against WCAG 2.1 A and AA in both colour schemes and returns the violations. */
-export async function axeViolations(page: Page): Promise<string[]> {
+async function axeViolations(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

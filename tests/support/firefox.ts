@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AxeResults, RunOptions } from 'axe-core';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { EQUAL_ACCESS_ENGINE, equalAccessInPage } from './equal-access';
 
 /** Debian's Firefox ESR (`apt-get install firefox-esr`); `FIREFOX_BINARY` names another. */
 const FIREFOX = process.env.FIREFOX_BINARY || '/usr/bin/firefox-esr';
@@ -58,8 +59,18 @@ export async function launchFirefox(
 
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's WCAG 2.1 AA and best-practice findings on a page (Firefox has no Playwright here). */
-export async function firefoxAxe(page: Page): Promise<string[]> {
+/**
+ * What two rules engines find on a page in Firefox (which has no Playwright here): axe-core's WCAG
+ * 2.1 AA and best-practice findings, and the Equal Access engine's WCAG 2.2 AA failures.
+ */
+export async function firefoxAccessibility(page: Page): Promise<string[]> {
+  const found = await firefoxAxe(page);
+  await page.evaluate(EQUAL_ACCESS_ENGINE);
+  for (const violation of await page.evaluate(equalAccessInPage)) found.push(`Equal Access: ${violation}`);
+  return found;
+}
+
+async function firefoxAxe(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } })
