@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FOCUS_STATUS_ELEMENT_TIMING } from '../extension/lib/performance-marks.ts';
+import { FIRST_USEFUL_CONTENT } from '../extension/lib/performance-marks.ts';
 import { CHROME_BUILD, launchExtension } from '../tests/support/extension-browser.ts';
 
 /** Chromium's Element Timing entry (not in TypeScript's DOM library). */
@@ -68,7 +68,7 @@ export async function popupFirstRender(): Promise<{ ready: number[]; domContentL
           }).observe({ type: 'element', buffered: true });
         });
         return { ready: painted, domContentLoaded: navigation.domContentLoadedEventStart };
-      }, FOCUS_STATUS_ELEMENT_TIMING);
+      }, FIRST_USEFUL_CONTENT);
       ready.push(timing.ready);
       domContentLoaded.push(timing.domContentLoaded);
       await page.close();

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
-import { settleAnimations } from './animations';
-import { equalAccessViolations } from './equal-access';
+import { settleAnimations } from './animations.ts';
+import { equalAccessViolations } from './equal-access.ts';
 
 /** The Chrome build that `npm run build` writes. */
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
@@ -36,11 +36,12 @@ export interface ExtensionBrowser {
   close: (options?: { keepProfile?: boolean }) => Promise<void>;
 }
 
-/** Starts headless Chromium with the built extension loaded, in a fresh profile. */
+/** Starts headless Chromium with the built extension (or another `build` of it) loaded, in a fresh profile. */
 export async function launchExtension(
   locale: 'de-DE' | 'en-US',
-  options: { profile?: string } = {},
+  options: { profile?: string; build?: string } = {},
 ): Promise<ExtensionBrowser> {
+  const build = options.build ?? CHROME_BUILD;
   const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'team-rituals-e2e-')));
   const language = locale.slice(0, 2);
   const context = await chromium.launchPersistentContext(profile, {
@@ -51,8 +52,8 @@ export async function launchExtension(
     args: [
       ...CHROMIUM_FLAGS,
       `--lang=${locale}`,
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
     ],
     ignoreDefaultArgs: ['--disable-extensions'],
   });

@@ -5,7 +5,7 @@ import { formatClock } from '../../../shared/focus/format';
 import { phaseDurationMs } from '../../../shared/focus/settings';
 import { MAX_LABEL_LENGTH, deadlineOf, focusStatus, remainingMs } from '../../../shared/focus/timer';
 import { LiveRegion } from '../../components/live-region';
-import { FOCUS_STATUS_ELEMENT_TIMING } from '../../lib/performance-marks';
+import { FIRST_USEFUL_CONTENT } from '../../lib/performance-marks';
 import { useNow } from '../../lib/use-now';
 import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
@@ -43,7 +43,7 @@ export function FocusPanel() {
 
   return (
     <section class="focus" aria-labelledby="focus-status" data-phase={timer.phase} data-status={status}>
-      <h1 id="focus-status" class="focus__status" elementtiming={FOCUS_STATUS_ELEMENT_TIMING}>
+      <h1 id="focus-status" class="focus__status" elementtiming={FIRST_USEFUL_CONTENT}>
         {t(`status.${status}`, phase)}
       </h1>
       <div class="focus__clock">

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
+import { FIRST_USEFUL_CONTENT } from '../../lib/performance-marks';
 import { TextField } from '../../components/text-field';
 import { CheckboxField } from '../../components/checkbox-field';
 import { useRef, useState } from 'preact/hooks';
@@ -99,7 +100,7 @@ export function SettingsForm() {
   return (
     <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
       <fieldset class="fieldset">
-        <legend>{t('options.timerHeading')}</legend>
+        <legend elementtiming={FIRST_USEFUL_CONTENT}>{t('options.timerHeading')}</legend>
         {FIELDS.map(({ field, label, range }) => {
           const error = errors[field];
           return (
