@@ -34,7 +34,24 @@ function sidePanelOpener(): () => Promise<void> {
 
 /** The store of an extension page, wired to the background and kept in step with storage. */
 export function createPageStore(): AppStore {
-  const store = createAppStore({
+  const store = pageStore();
+  void bindStorage(store);
+  return store;
+}
+
+/**
+ * The same, once the stored state has been read (one storage read, a few milliseconds), so that a
+ * page rendered then shows its real state in its first paint rather than a shell that fills in. If
+ * storage cannot be read, the store is given as it is, still loading, as `createPageStore` would.
+ */
+export async function createLoadedPageStore(): Promise<AppStore> {
+  const store = pageStore();
+  await bindStorage(store).catch(() => undefined);
+  return store;
+}
+
+function pageStore(): AppStore {
+  return createAppStore({
     sendToBackground,
     writePreferences: (value) => preferencesItem.setValue(value),
     writeTodayPlan: (items) => todayPlanItem.setValue({ date: localDate(Date.now()), items }),
@@ -46,6 +63,4 @@ export function createPageStore(): AppStore {
     requestServerAccess: (server) =>
       browser.permissions.request({ origins: [`${new URL(server).origin}/*`] }).catch(() => false),
   });
-  void bindStorage(store);
-  return store;
 }

@@ -4,14 +4,15 @@ import { render } from 'preact';
 import '../../styles/base.css';
 import './options.css';
 import { AppStoreContext } from '../../stores/app-store';
-import { createPageStore } from '../../stores/page-store';
+import { createLoadedPageStore } from '../../stores/page-store';
 import { OptionsApp } from './app';
 
-const store = createPageStore();
-
-render(
-  <AppStoreContext.Provider value={store}>
-    <OptionsApp />
-  </AppStoreContext.Provider>,
-  document.getElementById('app')!,
+// Rendered once the stored settings are read: the first paint is the settings, not an empty page.
+void createLoadedPageStore().then((store) =>
+  render(
+    <AppStoreContext.Provider value={store}>
+      <OptionsApp />
+    </AppStoreContext.Provider>,
+    document.getElementById('app')!,
+  ),
 );
