@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
 // `npm run size`: gzipped JS per entrypoint of the Chrome build and page of the web app, the popup's time to first render
-// in Chromium, and how late a focus phase ends after its deadline. Prints a table, writes JSON.
+// in Chromium, how late a focus phase ends after its deadline, and each view's first paint against a
+// trivial page (`views.ts`, with its ratios). Prints tables, writes JSON.
 // Run `npm run build` first.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { launchExtension, writeStorage } from '../tests/support/extension-browser.ts';
 import { BUDGET, RUNS, entrypointSizes, popupFirstRender } from './extension-figures.ts';
 import { median, spread } from '../tests/support/stats.ts';
+import { viewFigures, viewTable } from './views.ts';
 
 /**
  * Milliseconds from a phase's deadline until the background has recorded its end. With
@@ -61,6 +63,7 @@ const sizes = await entrypointSizes();
 const render = await popupFirstRender();
 const lateness = await phaseEndLateness(false, 5);
 const latenessAlarm = await phaseEndLateness(true, 3);
+const views = await viewFigures(RUNS);
 const results = {
   measuredAt: new Date().toISOString(),
   gzipBytes: sizes,
@@ -68,6 +71,7 @@ const results = {
   popupDomContentLoadedMs: spread(render.domContentLoaded),
   phaseEndLatenessMs: spread(lateness),
   phaseEndLatenessStoppedWorkerMs: spread(latenessAlarm),
+  views,
   budget: BUDGET,
   withinBudget: {
     popupGzip: sizes.popup! <= BUDGET.popupGzipBytes,
@@ -89,6 +93,9 @@ console.log(
   `budget: popup JS ≤ ${kb(BUDGET.popupGzipBytes)}: ${results.withinBudget.popupGzip ? 'met' : 'MISSED'}; ` +
     `first render ≤ ${BUDGET.popupFirstRenderMs} ms: ${results.withinBudget.popupFirstRender ? 'met' : 'MISSED'}`,
 );
+// Issue #22's goals: first useful content ≤ 1.3× the trivial page's first paint (popup, also at
+// 4×), ≤ 2× for the side panel with a team.
+console.log(`\nfirst paint against a trivial page of the extension, medians of ${RUNS} loads:\n${viewTable(views)}`);
 await mkdir('bench/results', { recursive: true });
 await writeFile('bench/results/size.json', JSON.stringify(results, null, 2) + '\n');
 console.log('written: bench/results/size.json');

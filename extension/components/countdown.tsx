@@ -17,6 +17,8 @@ export function Countdown(props: {
   pausedNote?: string;
   /** A paragraph where the countdown stands in running text (a card), a block elsewhere. */
   as?: 'div' | 'p';
+  /** An Element Timing identifier for the time, where it is part of a view's first useful content. */
+  elementTiming?: string;
 }) {
   const { label, remainingMs, localNow } = props;
   const t = useT();
@@ -30,7 +32,7 @@ export function Countdown(props: {
       data-deadline={localNow === undefined ? undefined : Math.round(localNow + remainingMs)}
     >
       <span class="countdown__label">{label}</span>{' '}
-      <span class="countdown__time">
+      <span class="countdown__time" elementtiming={props.elementTiming}>
         {over ? t('standup.over', formatClock(-remainingMs)) : t('standup.remaining', formatClock(remainingMs))}
       </span>
       {props.pausedNote && <span> · {props.pausedNote}</span>}

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
+import { FIRST_USEFUL_CONTENT } from '../../lib/performance-marks';
 import { Countdown } from '../../components/countdown';
 import { FloatButton, useFloatingWindow } from '../../components/floating-window';
 import { useState } from 'preact/hooks';
@@ -83,7 +84,7 @@ export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAd
           {t('standup.speaking')}
         </h2>
         {speaker ? (
-          <p class="speaker__name" data-testid="current-speaker">
+          <p class="speaker__name" data-testid="current-speaker" elementtiming={FIRST_USEFUL_CONTENT}>
             {speaker}
           </p>
         ) : (
@@ -95,6 +96,7 @@ export function StandupRunner({ standup, mayAdvance }: { standup: Standup; mayAd
           <Countdown
             id="speaker-time"
             label={t('standup.speakerTime')}
+            elementTiming={FIRST_USEFUL_CONTENT}
             remainingMs={clock.speakerRemainingMs}
             localNow={now.local}
           />

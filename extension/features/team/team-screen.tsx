@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
+import { FIRST_USEFUL_CONTENT } from '../../lib/performance-marks';
 import { useEffect, useState } from 'preact/hooks';
 import { SyncStatus } from '../../sync/sync-status';
 import type { BoardDb } from '../../lib/board-db';
@@ -129,7 +130,9 @@ function TeamLayout({ rituals }: { rituals: RitualViews }) {
   return (
     <>
       <header class="team-header">
-        <h1 class="team-header__name">{name || record.teamName}</h1>
+        <h1 class="team-header__name" elementtiming={FIRST_USEFUL_CONTENT}>
+          {name || record.teamName}
+        </h1>
         <button type="button" class="button button--small" onClick={() => void select(null)}>
           {t('teams.switch')}
         </button>
