@@ -143,3 +143,29 @@ export async function openBoardDb(factory: IDBFactory): Promise<BoardDb> {
     close: () => db.close(),
   };
 }
+
+/**
+ * The board store with one board's local copy already being read. A page that knows which board it
+ * shows first (the side panel: the team open last time) starts reading it while its views are
+ * still loading and its other stored state is read, and the first `load` of that board takes what
+ * was read. Every other load, and any later one of that board, reads afresh.
+ */
+export function preloadingBoardDb(db: Promise<BoardDb>, first: Promise<string | null>): Promise<BoardDb> {
+  const early = Promise.all([db, first])
+    .then(([opened, boardId]) => (boardId ? { boardId, loaded: opened.load(boardId) } : null))
+    .catch(() => null);
+  return db.then((opened) => {
+    let taken = false;
+    return {
+      ...opened,
+      async load(boardId) {
+        const read = taken ? null : await early;
+        if (read?.boardId === boardId) {
+          taken = true;
+          return read.loaded;
+        }
+        return opened.load(boardId);
+      },
+    };
+  });
+}

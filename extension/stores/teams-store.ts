@@ -238,6 +238,12 @@ export function createStoredTeamsStore(
   return store;
 }
 
+/** The board of the team that was open last on this device, if any (the side panel opens it first). */
+export const readActiveTeam = async (local: LocalStore): Promise<string | null> => {
+  const active = await local.get(ACTIVE_KEY);
+  return typeof active === 'string' ? active : null;
+};
+
 /** The teams of this device, for a page that only reads them (the retro board). */
 export const readTeams = async (local: LocalStore) => parseTeams(await local.get(TEAMS_KEY));
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Bytes } from '../../shared/encoding/bytes';
 import { browserSessionDeps, openBoard } from '../../extension/sync/open-board';
-import { openBoardDb } from '../../extension/lib/board-db';
+import { openBoardDb, preloadingBoardDb } from '../../extension/lib/board-db';
 import { createBoardStore } from '../../extension/sync/board-store';
 import { deriveBoardKeys, newBoardSecret } from '../../shared/sync/crypto';
 
@@ -23,6 +23,31 @@ const update = (text: string) => {
 };
 
 describe('the local board database', () => {
+  it('reads the board a page shows first while the page loads, once; everything else afresh', async () => {
+    const factory = new IDBFactory();
+    const plain = await openBoardDb(factory);
+    await plain.append(BOARD, update('a'));
+    let reads = 0;
+    const counting = openBoardDb(factory).then((db) => ({ ...db, load: (id: string) => (reads++, db.load(id)) }));
+    const db = await preloadingBoardDb(counting, Promise.resolve(BOARD));
+    // Read before anyone asked: the first load of that board takes it.
+    await expect.poll(() => reads).toBe(1);
+    await plain.append(BOARD, update('b'));
+    const first = await db.load(BOARD);
+    expect(first.ok && first.value.updates).toEqual([update('a')]);
+    expect(reads).toBe(1);
+    // A later load of it sees what was written since; another board is read as usual.
+    const again = await db.load(BOARD);
+    expect(again.ok && again.value.updates).toEqual([update('a'), update('b')]);
+    expect((await db.load('b'.repeat(32))).ok).toBe(true);
+    expect(reads).toBe(3);
+    // No board to show first (a page opened to join a team): nothing is read ahead.
+    reads = 0;
+    const none = await preloadingBoardDb(counting, Promise.resolve(null));
+    await none.load(BOARD);
+    expect(reads).toBe(1);
+  });
+
   it('stores updates and the confirmed state per board, and erases one board alone', async () => {
     const db = await openBoardDb(new IDBFactory());
     await db.append(BOARD, update('a'));

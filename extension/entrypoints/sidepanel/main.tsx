@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { renderExtensionPage } from '../../app/extension-shell';
 import { TeamSpacePage } from '../../app/team-space-page';
-import { openBoardDb } from '../../lib/board-db';
-import { TeamsStoreContext, createStoredTeamsStore } from '../../stores/teams-store';
+import { openBoardDb, preloadingBoardDb } from '../../lib/board-db';
+import { TeamsStoreContext, createStoredTeamsStore, readActiveTeam } from '../../stores/teams-store';
 
 // Opened from an invite link: `sidepanel.html#join=<link>` (the background sends links here).
 const joinLink = new URLSearchParams(location.hash.slice(1)).get('join');
@@ -18,6 +18,10 @@ renderExtensionPage(({ host, store }) => (
       allowedServers: () => store.getState().policy.policy.allowedServers,
     })}
   >
-    <TeamSpacePage boardDb={openBoardDb(indexedDB)} joinLink={joinLink} />
+    <TeamSpacePage
+      // The team open last time is read from its local copy at once, beside everything else.
+      boardDb={preloadingBoardDb(openBoardDb(indexedDB), joinLink ? Promise.resolve(null) : readActiveTeam(host.local))}
+      joinLink={joinLink}
+    />
   </TeamsStoreContext.Provider>
 ));
