@@ -49,12 +49,7 @@ export async function launchExtension(
     headless: true,
     locale,
     env: { ...process.env, LANGUAGE: language, LANG: `${locale.replace('-', '_')}.UTF-8` },
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--lang=${locale}`,
-      `--disable-extensions-except=${build}`,
-      `--load-extension=${build}`,
-    ],
+    args: [...CHROMIUM_FLAGS, `--lang=${locale}`, `--disable-extensions-except=${build}`, `--load-extension=${build}`],
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
