@@ -7,7 +7,7 @@ import '../styles/base.css';
 import '../styles/team-space.css';
 import { type Host, HostContext } from '../lib/host';
 import { extensionLocalStore } from '../lib/local-store';
-import { type AppStore, AppStoreContext } from '../stores/app-store';
+import { type AppStore, AppStoreContext, loadPageMessages } from '../stores/app-store';
 import { createPageStore } from '../stores/page-store';
 
 /** The extension's host: `browser.storage.local`, and any server the member or policy chooses. */
@@ -19,10 +19,14 @@ const extensionHost: Host = { shell: 'extension', local: extensionLocalStore(bro
  */
 export function renderExtensionPage(page: (shell: { host: Host; store: AppStore }) => ComponentChildren): void {
   const store = createPageStore();
-  render(
-    <HostContext.Provider value={extensionHost}>
-      <AppStoreContext.Provider value={store}>{page({ host: extensionHost, store })}</AppStoreContext.Provider>
-    </HostContext.Provider>,
-    document.getElementById('app')!,
+  // The page's own work (the team's local copy) starts now; the first render waits for its messages.
+  const content = page({ host: extensionHost, store });
+  void loadPageMessages(store).then(() =>
+    render(
+      <HostContext.Provider value={extensionHost}>
+        <AppStoreContext.Provider value={store}>{content}</AppStoreContext.Provider>
+      </HostContext.Provider>,
+      document.getElementById('app')!,
+    ),
   );
 }

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { createPortal } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useLocale, useT } from '../stores/use-t';
+import { useT } from '../stores/use-t';
 
 /** Document Picture-in-Picture (Chromium 116+, Firefox 151+): an always-on-top window this page can render into. */
 interface DocumentPictureInPicture {
@@ -35,7 +35,8 @@ export function useFloatingWindow(title: string): Floating {
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const windowRef = useRef<Window | null>(null);
   const kind = floatingKind();
-  const locale = useLocale();
+  // The language the page shows (which may lag a moment behind a switch while its texts load).
+  const { locale } = useT();
 
   // The window speaks the page's language, also after the person switches it.
   useEffect(() => {

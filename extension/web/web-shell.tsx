@@ -6,7 +6,7 @@ import '../styles/base.css';
 import '../styles/team-space.css';
 import './web.css';
 import { type Host, HostContext } from '../lib/host';
-import { AppStoreContext } from '../stores/app-store';
+import { AppStoreContext, loadPageMessages } from '../stores/app-store';
 import { WebFooter, WebHeader } from './web-header';
 import { webLocalStore } from './web-local-store';
 import { createWebAppStore } from './web-store';
@@ -22,14 +22,17 @@ export function renderWebPage(page: ComponentChildren): void {
     accessibilityContact: meta('accessibility-contact'),
     privacyNotice: meta('privacy-notice'),
   });
-  render(
-    <HostContext.Provider value={webHost}>
-      <AppStoreContext.Provider value={store}>
-        <WebHeader />
-        {page}
-        <WebFooter />
-      </AppStoreContext.Provider>
-    </HostContext.Provider>,
-    document.getElementById('app')!,
+  // The first render waits for the page's messages in the person's language.
+  void loadPageMessages(store).then(() =>
+    render(
+      <HostContext.Provider value={webHost}>
+        <AppStoreContext.Provider value={store}>
+          <WebHeader />
+          {page}
+          <WebFooter />
+        </AppStoreContext.Provider>
+      </HostContext.Provider>,
+      document.getElementById('app')!,
+    ),
   );
 }

@@ -23,6 +23,39 @@ export function addMessages(more: Record<Locale, Partial<Messages>>): void {
   Object.assign(loaded.en, more.en);
 }
 
+/**
+ * A page's further messages in one language, loaded when that language is needed (the team views'
+ * catalogue is large, and a page shows one language at a time): `./teams.ts`.
+ */
+export type MessageLoader = (locale: Locale) => Promise<Partial<Messages>>;
+const loaders: MessageLoader[] = [];
+const loading: Partial<Record<Locale, Promise<void>>> = {};
+const ready = new Set<Locale>(LOCALES);
+
+export function addMessageLoader(loader: MessageLoader): void {
+  loaders.push(loader);
+  ready.clear();
+  for (const locale of LOCALES) delete loading[locale];
+}
+
+/** Whether every message of this page is there in `locale`. */
+export const messagesReady = (locale: Locale): boolean => ready.has(locale);
+
+/** Loads this page's messages in `locale` (once; again after a failure). */
+export function loadMessages(locale: Locale): Promise<void> {
+  if (ready.has(locale)) return Promise.resolve();
+  return (loading[locale] ??= Promise.all(loaders.map((load) => load(locale))).then(
+    (parts) => {
+      for (const part of parts) Object.assign(loaded[locale], part);
+      ready.add(locale);
+    },
+    (error: unknown) => {
+      delete loading[locale];
+      throw error;
+    },
+  ));
+}
+
 /** German for German browsers, English otherwise, unless the person chose a language. */
 export function resolveLocale(preference: LanguagePreference, browserLanguages: readonly string[]): Locale {
   if (preference !== 'auto') return preference;

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { act, fireEvent } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { vi } from 'vitest';
-import '../../../shared/i18n/teams';
+import '../../../shared/i18n/teams-all';
 import { toBase64Url } from '../../../shared/encoding/base64url';
 import { toHex } from '../../../shared/encoding/hex';
 import type { Locale } from '../../../shared/i18n/locale';

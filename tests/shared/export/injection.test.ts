@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { escapeMarkdown } from '../../../shared/export/markdown';
 import { createTranslator } from '../../../shared/i18n/locale';
-import '../../../shared/i18n/teams';
+import '../../../shared/i18n/teams-all';
 import { retroCardsCsv, retroJson, retroMarkdown } from '../../../shared/retro/export';
 import { readRetro } from '../../../shared/retro/model';
 import { createGroup, initRetro, publishCards } from '../../../shared/retro/ops';

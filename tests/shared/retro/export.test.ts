@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { toPlainText } from '../../../shared/export/document';
 import { createTranslator } from '../../../shared/i18n/locale';
-import '../../../shared/i18n/teams';
+import '../../../shared/i18n/teams-all';
 import { readRetro } from '../../../shared/retro/model';
 import { createGroup, initRetro, publishCards } from '../../../shared/retro/ops';
 import { retroDocument, retroMarkdown } from '../../../shared/retro/export';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { escapeMarkdown } from '../../../shared/export/markdown';
 import { createTranslator } from '../../../shared/i18n/locale';
-import '../../../shared/i18n/teams';
+import '../../../shared/i18n/teams-all';
 import { DEFAULT_TEAM_SETTINGS, openActionItems, readTeam } from '../../../shared/team/model';
 import {
   addItem,
