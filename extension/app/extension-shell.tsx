@@ -7,7 +7,8 @@ import '../styles/base.css';
 import '../styles/team-space.css';
 import { type Host, HostContext } from '../lib/host';
 import { extensionLocalStore } from '../lib/local-store';
-import { type AppStore, AppStoreContext, loadPageMessages } from '../stores/app-store';
+import { type AppStore, AppStoreContext } from '../stores/app-store';
+import { loadPageMessages } from '../stores/page-messages';
 import { createPageStore } from '../stores/page-store';
 
 /** The extension's host: `browser.storage.local`, and any server the member or policy chooses. */

@@ -5,7 +5,6 @@ import { useContext } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { type StoreApi, createStore } from 'zustand/vanilla';
 import type { FocusAction } from '../../shared/focus/machine';
-import { loadMessages, resolveLocale } from '../../shared/i18n/locale';
 import type { FocusRecord } from '../../shared/focus/stats';
 import { type FocusTimer, INITIAL_FOCUS_TIMER } from '../../shared/focus/timer';
 import { type ReadPolicy, effectivePreferences, readPolicy } from '../../shared/policy';
@@ -105,31 +104,6 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
 }
 
 export const AppStoreContext = createContext<AppStore | null>(null);
-
-/** Resolves once the store has read its stored state. */
-export function whenLoaded(store: AppStore): Promise<void> {
-  return new Promise((resolve) => {
-    if (store.getState().loaded) return resolve();
-    const stop = store.subscribe((state) => {
-      if (!state.loaded) return;
-      stop();
-      resolve();
-    });
-  });
-}
-
-/**
- * Loads the page's messages in the language the store's preferences give, so that the first render
- * is in that language (the browser's language is started at once, as the likely one).
- */
-export async function loadPageMessages(store: AppStore): Promise<void> {
-  const likely = loadMessages(resolveLocale('auto', navigator.languages)).catch(() => undefined);
-  await whenLoaded(store);
-  await Promise.all([
-    likely,
-    loadMessages(resolveLocale(store.getState().preferences.language, navigator.languages)),
-  ]).catch(() => undefined);
-}
 
 /** Reads a slice of the app state; re-renders only when the selected value changes. */
 export function useApp<T>(selector: (state: AppState) => T): T {
