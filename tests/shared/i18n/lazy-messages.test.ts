@@ -9,13 +9,13 @@ describe('messages loaded by language', () => {
     expect(messagesReady('de') && messagesReady('en')).toBe(true); // no loader: only the core
     const asked: string[] = [];
     let failNext = true;
-    addMessageLoader(async (locale) => {
+    addMessageLoader((locale) => {
       asked.push(locale);
       if (locale === 'en' && failNext) {
         failNext = false;
-        throw new Error('chunk failed');
+        return Promise.reject(new Error('chunk failed'));
       }
-      return { 'teams.create': locale === 'de' ? 'Team anlegen' : 'Create team' };
+      return Promise.resolve({ 'teams.create': locale === 'de' ? 'Team anlegen' : 'Create team' });
     });
     expect(messagesReady('de')).toBe(false);
     expect(createTranslator('de')('teams.create')).toBe('teams.create');
