@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { createBoardContext } from '../sync/board-context';
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from 'zustand';
+import { useStore } from '../lib/use-store';
 import { localDate } from '../lib/ids';
 import type { BoardDb } from '../lib/board-db';
 import type { TeamRecord } from '../lib/records';

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { useStore } from 'zustand';
+import { useStore } from '../lib/use-store';
 import { type StoreApi, createStore } from 'zustand/vanilla';
 import { fromBase64Url, toBase64Url } from '../../shared/encoding/base64url';
 import { toHex } from '../../shared/encoding/hex';

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { useStore } from 'zustand';
+import { useStore } from '../lib/use-store';
 import type { StoreApi } from 'zustand/vanilla';
 import type { BoardView } from './board-store';
 

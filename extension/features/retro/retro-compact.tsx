@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
 import { Countdown } from '../../components/countdown';
-import { useStore } from 'zustand';
+import { useStore } from '../../lib/use-store';
 import { PHASES, type RetroView, timerRemaining } from '../../../shared/retro/model';
 import type { RetroLink } from '../../../shared/team/model';
 import { useT } from '../../stores/use-t';
