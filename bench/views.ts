@@ -37,7 +37,7 @@ export interface ViewFigures {
 }
 
 /** A view: the page, how many elements make its first useful content, and its size. */
-export interface View {
+interface View {
   name: string;
   path: string;
   useful: number;
@@ -50,7 +50,7 @@ const FLOOR = (size: View['size']): View => ({ name: 'floor', path: 'floor.html'
  * Navigation start → first contentful paint, and → the paint of the last of the view's `useful`
  * elements tagged `USEFUL` (its first useful content is there when all of them are).
  */
-export async function load(browser: ExtensionBrowser, view: View, throttle: number) {
+async function load(browser: ExtensionBrowser, view: View, throttle: number) {
   const page: Page = await browser.context.newPage();
   await page.setViewportSize(view.size);
   const cdp = await browser.context.newCDPSession(page);

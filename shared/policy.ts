@@ -31,6 +31,16 @@ export interface ManagedPolicy {
 
 export const NO_POLICY: ManagedPolicy = { syncServerLocked: false, keepFocusStatistics: true };
 
+/**
+ * The links a web app server's operator sets (`ACCESSIBILITY_CONTACT`, `PRIVACY_NOTICE`), by the
+ * policy setting they stand for, and the meta tag that brings each to the page.
+ */
+export const OPERATOR_LINK_METAS = {
+  accessibilityContact: 'accessibility-contact',
+  privacyNotice: 'privacy-notice',
+} as const;
+export type OperatorLinks = Partial<Record<keyof typeof OPERATOR_LINK_METAS, string>>;
+
 /** The policy names, in the order the settings page lists them. */
 export const POLICY_KEYS = [
   'syncServer',

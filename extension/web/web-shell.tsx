@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
+import { OPERATOR_LINK_METAS, type OperatorLinks } from '../../shared/policy';
 import { type ComponentChildren, render } from 'preact';
 import '../../shared/i18n/teams';
 import '../styles/base.css';
@@ -18,11 +19,14 @@ export const webServer = location.origin;
 
 /** Renders a page of the web app: the header, then the same views the extension shows. */
 export function renderWebPage(page: ComponentChildren): void {
-  const meta = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? undefined;
-  const store = createWebAppStore(webHost.local, webServer, {
-    accessibilityContact: meta('accessibility-contact'),
-    privacyNotice: meta('privacy-notice'),
-  });
+  // The operator's links, which the server puts into the page (`worker/routes/web.ts`).
+  const operator: OperatorLinks = Object.fromEntries(
+    Object.entries(OPERATOR_LINK_METAS).map(([key, name]) => [
+      key,
+      document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? undefined,
+    ]),
+  );
+  const store = createWebAppStore(webHost.local, webServer, operator);
   // The first render waits for the page's messages in the person's language.
   void loadPageMessages(store).then(() =>
     render(

@@ -1,17 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
-import { readPolicy } from '../../shared/policy';
+import { type OperatorLinks, readPolicy } from '../../shared/policy';
 import { parsePreferences } from '../lib/records';
 import type { LocalStore } from '../lib/local-store';
 import { type AppStore, createAppStore } from '../stores/app-store';
 
 const PREFERENCES_KEY = 'preferences';
-
-/** What the server operator set for the web app's links (read from the page's meta tags). */
-export interface OperatorLinks {
-  accessibilityContact?: string;
-  privacyNotice?: string;
-}
 
 /**
  * The app store of the web app. There is no background: the focus timer and notifications are
@@ -24,8 +18,7 @@ export function createWebAppStore(local: LocalStore, server: string, operator: O
     writePreferences: (preferences) => local.set(PREFERENCES_KEY, preferences),
   });
   // The server operator's links (its `ACCESSIBILITY_CONTACT` and `PRIVACY_NOTICE`), checked like a policy.
-  if (operator.accessibilityContact || operator.privacyNotice)
-    store.getState().receive({ policy: readPolicy(operator) });
+  store.getState().receive({ policy: readPolicy(operator) });
   const apply = (raw: unknown) => {
     store.getState().receive({ own: { ...parsePreferences(raw), server, notifyStandup: false } });
     store.setState({ loaded: true });

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { ApiError, methodNotAllowed } from '../errors';
 import { escapeHtml } from '../../shared/export/document';
-import { readPolicy } from '../../shared/policy';
+import { OPERATOR_LINK_METAS, readPolicy } from '../../shared/policy';
 
 /**
  * The web app's pages may load only their own scripts and styles and talk only to this server.
@@ -68,12 +68,10 @@ async function serveFile(env: AppEnv['Bindings'], requestUrl: string, path: stri
  */
 function operatorLinks(env: AppEnv['Bindings']): [string, string][] {
   const { policy } = readPolicy({ accessibilityContact: env.ACCESSIBILITY_CONTACT, privacyNotice: env.PRIVACY_NOTICE });
-  return [
-    ...(policy.accessibilityContact
-      ? [['accessibility-contact', policy.accessibilityContact] as [string, string]]
-      : []),
-    ...(policy.privacyNotice ? [['privacy-notice', policy.privacyNotice] as [string, string]] : []),
-  ];
+  return Object.entries(OPERATOR_LINK_METAS).flatMap(([key, name]) => {
+    const link = policy[key as keyof typeof OPERATOR_LINK_METAS];
+    return link ? [[name, link] as [string, string]] : [];
+  });
 }
 
 // Pages are revalidated on every load (a deployment changes them); hashed assets never change.
