@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { ChunkingContext } from 'rolldown';
 import { defineConfig } from 'wxt';
 import { TOGGLE_COMMAND } from './extension/features/focus/commands';
 import { privacyNotice } from './scripts/privacy-notice.ts';
@@ -19,13 +21,51 @@ const GECKO_ID = 'team-rituals@team-rituals.example';
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA7Qb1OeK/JjSkxhJZehObpMvCFGRhNXQT5rZYpYZps7ryMcMB7QDPuRufy5SX5y2JRuZsvKwEsom0UlxgY5xIzxcE+qt3BDJXScnwcIO3dZzfTAOJdymLXfUqQWfvcREuxyXFTzUeH2l6GNcXc82Ut1wqrbWPZn/kEDwXtVJMDLACdMcYsW3W6SKZK7ASuCBwmq4ns78R3KqnE3Zxst/ipyEiJWLPjbLLG96otuB/i3gUKI9vSMi2dlpX05DFS8UxKddAbTlqlNmupb2eu9Vxu4HrGMfjIKrXqpnLMtGj7CV8+xzTHzTfsySsk40WBz1EQ0NfT5PLK6mS1z7DdG2nawIDAQAB';
 
+const POPUP_MAIN = resolve('extension/entrypoints/popup/main.tsx');
+
+/**
+ * Everything the popup imports, apart from its entry, in one chunk (`popup-base`), not in the
+ * half-dozen that sharing with the other pages would make: the popup opens dozens of times a day,
+ * and each module is one more fetch before its first paint (issue #22, docs/benchmarks.md). The
+ * other pages load that chunk too, for the parts they share with it.
+ */
+function popupChunk(id: string, context: ChunkingContext): string | null {
+  const seen = new Set<string>();
+  const inPopup = (module: string): boolean => {
+    if (module === POPUP_MAIN) return true;
+    if (seen.has(module)) return false;
+    seen.add(module);
+    return (context.getModuleInfo(module)?.importers ?? []).some(inPopup);
+  };
+  // WXT's plugin loader (empty without plugins), which every page imports: not a chunk of its own.
+  const wxtPlugins = id.startsWith('\0virtual:wxt-');
+  return wxtPlugins || (id !== POPUP_MAIN && inPopup(id)) ? 'popup-base' : null;
+}
+
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   publicDir: 'extension/public',
   // Explicit imports everywhere: ESLint and tsc see every dependency.
   imports: false,
-  vite: () => ({ plugins: [preact(), privacyNotice()] }),
+  vite: () => ({
+    plugins: [preact(), privacyNotice()],
+    // Extension pages run in browsers that know `modulepreload`: no polyfill module.
+    build: { modulePreload: { polyfill: false } },
+  }),
+  hooks: {
+    // Only the build of the pages splits code (the background and scripts are single files).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.name === 'popup')) return;
+      config.build = {
+        ...config.build,
+        rolldownOptions: {
+          ...config.build?.rolldownOptions,
+          output: { ...config.build?.rolldownOptions?.output, codeSplitting: { groups: [{ name: popupChunk }] } },
+        },
+      };
+    },
+  },
   manifest: ({ browser, mode }) => ({
     ...(browser !== 'firefox' && mode !== STORE_MODE ? { key: CHROME_KEY } : {}),
     name: '__MSG_extName__',
