@@ -18,11 +18,13 @@ const extensionHost: Host = { shell: 'extension', local: extensionLocalStore(bro
  * Renders a team page of the extension (side panel, retro tab), as `renderWebPage` does for the
  * web app: the host and this page's app store around the page, which may read both.
  */
-export function renderExtensionPage(page: (shell: { host: Host; store: AppStore }) => ComponentChildren): void {
+export function renderExtensionPage(
+  page: (shell: { host: Host; store: AppStore }) => ComponentChildren | Promise<ComponentChildren>,
+): void {
   const store = createPageStore();
-  // The page's own work (the team's local copy) starts now; the first render waits for its messages.
-  const content = page({ host: extensionHost, store });
-  void loadPageMessages(store).then(() =>
+  // The page's own work (the team's local copy) starts now; the first render waits for it (the
+  // content it gives) and for its messages.
+  void Promise.all([page({ host: extensionHost, store }), loadPageMessages(store)]).then(([content]) =>
     render(
       <HostContext.Provider value={extensionHost}>
         <AppStoreContext.Provider value={store}>{content}</AppStoreContext.Provider>

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
 import { loadMessages, resolveLocale } from '../../shared/i18n/locale';
+import type { StoreApi } from 'zustand/vanilla';
 import type { AppStore } from './app-store';
 
-/** Resolves once the store has read its stored state. */
-export function whenLoaded(store: AppStore): Promise<void> {
+/** Resolves once the store (the app's, the teams') has read its stored state. */
+export function whenLoaded<S extends { loaded: boolean }>(store: StoreApi<S>): Promise<void> {
   return new Promise((resolve) => {
     if (store.getState().loaded) return resolve();
     const stop = store.subscribe((state) => {

@@ -2,26 +2,36 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { renderExtensionPage } from '../../app/extension-shell';
 import { TeamSpacePage } from '../../app/team-space-page';
+import { openFirstTeam, teamOpener } from '../../base/use-open-team';
 import { openBoardDb, preloadingBoardDb } from '../../lib/board-db';
+import { whenLoaded } from '../../stores/page-messages';
 import { TeamsStoreContext, createStoredTeamsStore, readActiveTeam } from '../../stores/teams-store';
 
 // Opened from an invite link: `sidepanel.html#join=<link>` (the background sends links here).
 const joinLink = new URLSearchParams(location.hash.slice(1)).get('join');
 history.replaceState(null, '', location.pathname);
 
-renderExtensionPage(({ host, store }) => (
-  <TeamsStoreContext.Provider
-    value={createStoredTeamsStore(host.local, {
-      fetch: (url, init) => fetch(url, init),
-      crypto,
-      now: () => Date.now(),
-      allowedServers: () => store.getState().policy.policy.allowedServers,
-    })}
-  >
-    <TeamSpacePage
-      // The team open last time is read from its local copy at once, beside everything else.
-      boardDb={preloadingBoardDb(openBoardDb(indexedDB), joinLink ? Promise.resolve(null) : readActiveTeam(host.local))}
-      joinLink={joinLink}
-    />
-  </TeamsStoreContext.Provider>
-));
+renderExtensionPage(async ({ host, store }) => {
+  const teams = createStoredTeamsStore(host.local, {
+    fetch: (url, init) => fetch(url, init),
+    crypto,
+    now: () => Date.now(),
+    allowedServers: () => store.getState().policy.policy.allowedServers,
+  });
+  // The team open last time: its local copy is read at once, beside everything else, and the team
+  // is opened from it before the first render, which shows it; it syncs after.
+  const boardDb = preloadingBoardDb(
+    openBoardDb(indexedDB),
+    joinLink ? Promise.resolve(null) : readActiveTeam(host.local),
+  );
+  const lastTeam = whenLoaded(teams).then(() => {
+    const { teams: records, active } = teams.getState();
+    return joinLink ? null : (records.find((record) => record.boardId === active) ?? null);
+  });
+  const firstTeam = await openFirstTeam(lastTeam, teamOpener(boardDb));
+  return (
+    <TeamsStoreContext.Provider value={teams}>
+      <TeamSpacePage boardDb={boardDb} firstTeam={firstTeam} joinLink={joinLink} />
+    </TeamsStoreContext.Provider>
+  );
+});

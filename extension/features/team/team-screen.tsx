@@ -15,7 +15,7 @@ import { TeamContext, useHealth, useTeam, useTeamData } from '../../base/team-co
 import { useTeamExport } from './team-data';
 import { TeamSettingsView } from './team-settings';
 import { useReminderRefresh } from './reminder-settings';
-import { useOpenTeam } from '../../base/use-open-team';
+import { type FirstTeam, useOpenTeam } from '../../base/use-open-team';
 
 /**
  * Two levels, so that the tabs fit one row at side-panel width: the meeting rituals, and "Team"
@@ -77,9 +77,15 @@ function TabRow<T extends string>(props: {
 }
 
 /** One team: its name, the connection, and its sections. */
-export function TeamScreen(props: { record: TeamRecord; boardDb: Promise<BoardDb>; rituals: RitualViews }) {
+export function TeamScreen(props: {
+  record: TeamRecord;
+  boardDb: Promise<BoardDb>;
+  firstTeam: FirstTeam;
+  rituals: RitualViews;
+}) {
   const { record, boardDb } = props;
-  const team = useOpenTeam(record, boardDb);
+  const [first] = useState(() => props.firstTeam.take(record.boardId));
+  const team = useOpenTeam(record, boardDb, first);
   const t = useT();
   const { select } = useTeams((state) => state);
   if (team === 'failed') {

@@ -7,12 +7,18 @@ import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 import { useTeams } from '../../stores/teams-store';
 import type { RitualViews } from '../../base/rituals';
+import type { FirstTeam } from '../../base/use-open-team';
 import { TeamScreen } from './team-screen';
 import { TeamsHome } from './teams-home';
 
 /** The team space: the side panel during a meeting, or the web app's page. */
-export function TeamSpace(props: { boardDb: Promise<BoardDb>; joinLink: string | null; rituals: RitualViews }) {
-  const { boardDb, joinLink } = props;
+export function TeamSpace(props: {
+  boardDb: Promise<BoardDb>;
+  firstTeam: FirstTeam;
+  joinLink: string | null;
+  rituals: RitualViews;
+}) {
+  const { boardDb, firstTeam, joinLink } = props;
   const t = useT();
   const appLoaded = useApp((state) => state.loaded);
   const teamsLoaded = useTeams((state) => state.loaded);
@@ -20,6 +26,8 @@ export function TeamSpace(props: { boardDb: Promise<BoardDb>; joinLink: string |
   // An invite link to handle first, even if a team is open.
   const [pendingLink, setPendingLink] = useState(joinLink);
   const loaded = appLoaded && teamsLoaded;
+  // The team opened before the first render is its screen's now, or closed.
+  useEffect(() => firstTeam.release(), [firstTeam]);
   useEffect(() => {
     document.title = record?.teamName ? `${record.teamName} – ${t('app.name')}` : t('app.name');
   }, [record?.teamName, t]);
@@ -27,7 +35,13 @@ export function TeamSpace(props: { boardDb: Promise<BoardDb>; joinLink: string |
     <main class="sidepanel" aria-busy={!loaded}>
       {loaded &&
         (record && pendingLink === null ? (
-          <TeamScreen key={record.boardId} record={record} boardDb={boardDb} rituals={props.rituals} />
+          <TeamScreen
+            key={record.boardId}
+            record={record}
+            boardDb={boardDb}
+            firstTeam={firstTeam}
+            rituals={props.rituals}
+          />
         ) : (
           <TeamsHome joinLink={pendingLink} onOpened={() => setPendingLink(null)} />
         ))}

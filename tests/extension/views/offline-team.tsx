@@ -36,7 +36,7 @@ const silentSocket = (): SocketLike => ({
  * The session's impure parts on a device without network: the real session, which waits offline
  * and keeps every edit as pending. Timers are the page's, so fake timers drive them too.
  */
-const offlineDeps = (): SyncSessionDeps => ({
+export const offlineDeps = (): SyncSessionDeps => ({
   crypto: globalThis.crypto,
   openSocket: silentSocket,
   now: () => Date.now(),
@@ -120,6 +120,7 @@ export async function offlineTeam(options: { name?: string; me?: string; others?
     others,
     app,
     host,
+    boardDb,
     page,
     retro,
     close: () => team.close(),
