@@ -3,20 +3,12 @@
 // Browser figures that need a synced team: the side panel's first render, a 300-card retro board
 // (first render, JS heap) and the time from a keystroke to the change in a second member's browser.
 import type { Page } from 'playwright-core';
-import { retroKeys } from '../extension/base/retro-keys';
-import type { TeamRecord } from '../extension/lib/records';
-import { createGroup, publishCards, setPhase } from '../shared/retro/ops';
-import { recordKeys } from '../extension/lib/record-keys';
-import { readTeam } from '../shared/team/model';
-import { type ExtensionBrowser, launchExtension, readStorage, writeStorage } from '../tests/support/extension-browser';
-import { BENCH_WAIT_MS, ourClient } from './clients';
-import { until } from '../tests/support/until';
+import { type ExtensionBrowser, launchExtension, writeStorage } from '../tests/support/extension-browser';
+import { GROUP, fillRetro } from './retro-fill';
 import { sleep } from '../tests/support/stats';
 import { openTab } from '../tests/support/tabs';
 
 const CARDS = 300;
-const cardId = (n: number) => n.toString(16).padStart(16, '0');
-const GROUP = 'ab'.repeat(8);
 
 /** Navigation start → the page's `h1` painted with text (the next frame), `runs` times. */
 async function firstRender(browser: ExtensionBrowser, path: string, runs: number): Promise<number[]> {
@@ -76,30 +68,7 @@ export async function browserFigures(server: string, runs: number): Promise<Brow
     await benPanel.getByRole('tab', { name: 'Retros' }).waitFor();
 
     // A third member (Node, the extension's sync code) fills the retro: 300 cards and a group.
-    const [record] = (await readStorage(anna, 'teams')) as TeamRecord[];
-    const teamKeys = await recordKeys(crypto, record!);
-    const team = ourClient(server, record!.boardId, teamKeys);
-    await team.ready;
-    await until(() => readTeam(team.doc).retros.length > 0, 'the retro is listed', BENCH_WAIT_MS);
-    const link0 = readTeam(team.doc).retros[0]!;
-    team.close();
-    const retro = ourClient(server, link0.boardId, await retroKeys(record!, link0));
-    await retro.ready;
-    const now = Date.now();
-    for (let start = 0; start < CARDS; start += 30) {
-      const cards = Array.from({ length: 30 }, (_, i) => ({
-        id: cardId(start + i),
-        column: (start + i) % 3,
-        text: `Card ${start + i}: the printer queue was stuck again on Tuesday`,
-        createdAt: now,
-      }));
-      publishCards(retro.doc, cards, { memberId: 'bench' });
-      await sleep(50);
-    }
-    createGroup(retro.doc, { id: GROUP, name: 'Printer', column: 0, now }, [cardId(0), cardId(3)]);
-    setPhase(retro.doc, 'group', now, null);
-    await sleep(1500);
-    retro.close();
+    await fillRetro(anna, server, CARDS);
 
     // First render of the 300-card board, and its heap once loaded.
     const retroBoardRenderMs: number[] = [];

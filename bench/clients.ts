@@ -27,6 +27,8 @@ export interface BenchClient {
   acks: number[];
   /** Compacted snapshots the server confirmed (ours only). */
   snapshotsSaved?: () => number;
+  /** Updates not yet acknowledged by the server (ours only). */
+  pending?: () => number;
   close: () => void;
 }
 
@@ -148,7 +150,14 @@ export function ourClient(server: string, boardId: string, keys: BoardKeys, comp
     check();
   });
   session.start();
-  return { doc, ready, acks, snapshotsSaved: () => snapshots.saved, close: () => session.stop() };
+  return {
+    doc,
+    ready,
+    acks,
+    snapshotsSaved: () => snapshots.saved,
+    pending: () => session.status().pending,
+    close: () => session.stop(),
+  };
 }
 
 let room = 0;

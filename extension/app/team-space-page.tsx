@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { BoardDb } from '../lib/board-db';
 import type { RitualViews } from '../base/rituals';
-import { type FirstTeam, NO_FIRST_TEAM } from '../base/use-open-team';
+import type { FirstTeam } from '../base/use-open-team';
 import { CheckinView } from '../features/checkin/checkin-view';
 import { RetrosView } from '../features/retro/retros-view';
 import { StandupView } from '../features/standup/standup-view';
@@ -11,6 +11,6 @@ import { TeamSpace } from '../features/team/team-space';
 const RITUALS: RitualViews = { standup: StandupView, checkin: CheckinView, retros: RetrosView };
 
 /** The team space with every meeting ritual: the side panel's page and the web app's. */
-export function TeamSpacePage(props: { boardDb: Promise<BoardDb>; firstTeam?: FirstTeam; joinLink: string | null }) {
-  return <TeamSpace firstTeam={NO_FIRST_TEAM} {...props} rituals={RITUALS} />;
+export function TeamSpacePage(props: { boardDb: Promise<BoardDb>; firstTeam: FirstTeam; joinLink: string | null }) {
+  return <TeamSpace {...props} rituals={RITUALS} />;
 }

@@ -238,6 +238,10 @@ export function createStoredTeamsStore(
   return store;
 }
 
+/** The team open now (or last, once loaded), if any. */
+export const activeTeam = (state: TeamsState): TeamRecord | null =>
+  state.teams.find((team) => team.boardId === state.active) ?? null;
+
 /** The board of the team that was open last on this device, if any (the side panel opens it first). */
 export const readActiveTeam = async (local: LocalStore): Promise<string | null> => {
   const active = await local.get(ACTIVE_KEY);

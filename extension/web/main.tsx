@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
 import { TeamSpacePage } from '../app/team-space-page';
+import { NO_FIRST_TEAM, openActiveTeam } from '../base/use-open-team';
 import { openBoardDb } from '../lib/board-db';
 import { TeamsStoreContext, createStoredTeamsStore } from '../stores/teams-store';
 import { renderWebPage, webHost, webServer } from './web-shell';
@@ -20,8 +21,12 @@ const joinLink = location.pathname.startsWith('/join/')
   : null;
 if (joinLink) history.replaceState(null, '', '/');
 
+// The team open last time is opened before the first render, which shows it; it syncs after.
+const boardDb = openBoardDb(indexedDB);
 renderWebPage(
-  <TeamsStoreContext.Provider value={teams}>
-    <TeamSpacePage boardDb={openBoardDb(indexedDB)} joinLink={joinLink} />
-  </TeamsStoreContext.Provider>,
+  (joinLink ? Promise.resolve(NO_FIRST_TEAM) : openActiveTeam(teams, boardDb)).then((firstTeam) => (
+    <TeamsStoreContext.Provider value={teams}>
+      <TeamSpacePage boardDb={boardDb} firstTeam={firstTeam} joinLink={joinLink} />
+    </TeamsStoreContext.Provider>
+  )),
 );

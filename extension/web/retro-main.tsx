@@ -4,17 +4,16 @@
 import { renderWebPage, webHost } from './web-shell';
 import '../styles/retro.css';
 import { RetroPage } from '../features/retro/retro-page';
+import { openRetroPage } from '../features/retro/use-open-retro';
 import { openBoardDb } from '../lib/board-db';
-import { readTeams } from '../stores/teams-store';
 
 // `retro.html#team=<team board id>&retro=<retro board id>`, as in the extension.
 const params = new URLSearchParams(location.hash.slice(1));
+const ids = { teamId: params.get('team') ?? '', retroId: params.get('retro') ?? '' };
+const boardDb = openBoardDb(indexedDB);
 
 renderWebPage(
-  <RetroPage
-    teamId={params.get('team') ?? ''}
-    retroId={params.get('retro') ?? ''}
-    teams={readTeams(webHost.local)}
-    boardDb={openBoardDb(indexedDB)}
-  />,
+  openRetroPage(webHost.local, ids, boardDb).then((opened) => (
+    <RetroPage {...opened} retroId={ids.retroId} boardDb={boardDb} />
+  )),
 );

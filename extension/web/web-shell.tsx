@@ -17,8 +17,11 @@ import { createWebAppStore } from './web-store';
 export const webHost: Host = { shell: 'web', local: webLocalStore(localStorage, window) };
 export const webServer = location.origin;
 
-/** Renders a page of the web app: the header, then the same views the extension shows. */
-export function renderWebPage(page: ComponentChildren): void {
+/**
+ * Renders a page of the web app: the header, then the same views the extension shows. The first
+ * render waits for the page (the content it gives) and for its messages in the person's language.
+ */
+export function renderWebPage(page: ComponentChildren | Promise<ComponentChildren>): void {
   // The operator's links, which the server puts into the page (`worker/routes/web.ts`).
   const operator: OperatorLinks = Object.fromEntries(
     Object.entries(OPERATOR_LINK_METAS).map(([key, name]) => [
@@ -27,13 +30,12 @@ export function renderWebPage(page: ComponentChildren): void {
     ]),
   );
   const store = createWebAppStore(webHost.local, webServer, operator);
-  // The first render waits for the page's messages in the person's language.
-  void loadPageMessages(store).then(() =>
+  void Promise.all([page, loadPageMessages(store)]).then(([content]) =>
     render(
       <HostContext.Provider value={webHost}>
         <AppStoreContext.Provider value={store}>
           <WebHeader />
-          {page}
+          {content}
           <WebFooter />
         </AppStoreContext.Provider>
       </HostContext.Provider>,

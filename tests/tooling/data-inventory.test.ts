@@ -36,7 +36,9 @@ export function storedData(): string[] {
     // The extension's typed storage items, and the keys pages keep through `LocalStore`.
     for (const match of text.matchAll(/defineItem<[^(]*>\(\s*'local:([A-Za-z]+)'/g)) found.add(`device:${match[1]}`);
     for (const match of text.matchAll(/const [A-Z_]*KEY = '([A-Za-z]+)'/g)) found.add(`device:${match[1]}`);
-    for (const match of text.matchAll(/const key = `([A-Za-z]+):\$\{/g)) found.add(`device:${match[1]}:*`);
+    // `const key = `retro:${…}``, or a function that gives such keys (`const retroLocalKey = (id) => `retro:${id}``).
+    for (const match of text.matchAll(/const (?:key|[a-z]\w*Key) = (?:\([^)]*\) => )?`([A-Za-z]+):\$\{/g))
+      found.add(`device:${match[1]}:*`);
     // IndexedDB: the database and its object stores.
     for (const match of text.matchAll(/createObjectStore\((\w+)/g)) {
       const value = new RegExp(`const ${match[1]} = '([A-Za-z-]+)'`).exec(text)?.[1];

@@ -4,17 +4,14 @@
 import { renderExtensionPage } from '../../app/extension-shell';
 import '../../styles/retro.css';
 import { RetroPage } from '../../features/retro/retro-page';
+import { openRetroPage } from '../../features/retro/use-open-retro';
 import { openBoardDb } from '../../lib/board-db';
-import { readTeams } from '../../stores/teams-store';
 
 // `retro.html#team=<team board id>&retro=<retro board id>`
 const params = new URLSearchParams(location.hash.slice(1));
+const ids = { teamId: params.get('team') ?? '', retroId: params.get('retro') ?? '' };
+const boardDb = openBoardDb(indexedDB);
 
-renderExtensionPage(({ host }) => (
-  <RetroPage
-    teamId={params.get('team') ?? ''}
-    retroId={params.get('retro') ?? ''}
-    teams={readTeams(host.local)}
-    boardDb={openBoardDb(indexedDB)}
-  />
+renderExtensionPage(async ({ host }) => (
+  <RetroPage {...await openRetroPage(host.local, ids, boardDb)} retroId={ids.retroId} boardDb={boardDb} />
 ));

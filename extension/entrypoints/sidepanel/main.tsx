@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { renderExtensionPage } from '../../app/extension-shell';
 import { TeamSpacePage } from '../../app/team-space-page';
-import { openFirstTeam, teamOpener } from '../../base/use-open-team';
+import { NO_FIRST_TEAM, openActiveTeam } from '../../base/use-open-team';
 import { openBoardDb, preloadingBoardDb } from '../../lib/board-db';
-import { whenLoaded } from '../../stores/page-messages';
 import { TeamsStoreContext, createStoredTeamsStore, readActiveTeam } from '../../stores/teams-store';
 
 // Opened from an invite link: `sidepanel.html#join=<link>` (the background sends links here).
@@ -24,11 +23,7 @@ renderExtensionPage(async ({ host, store }) => {
     openBoardDb(indexedDB),
     joinLink ? Promise.resolve(null) : readActiveTeam(host.local),
   );
-  const lastTeam = whenLoaded(teams).then(() => {
-    const { teams: records, active } = teams.getState();
-    return joinLink ? null : (records.find((record) => record.boardId === active) ?? null);
-  });
-  const firstTeam = await openFirstTeam(lastTeam, teamOpener(boardDb));
+  const firstTeam = joinLink ? NO_FIRST_TEAM : await openActiveTeam(teams, boardDb);
   return (
     <TeamsStoreContext.Provider value={teams}>
       <TeamSpacePage boardDb={boardDb} firstTeam={firstTeam} joinLink={joinLink} />

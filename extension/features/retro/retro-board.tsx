@@ -132,14 +132,14 @@ function PhaseTimer({ phase, mayFacilitate }: { phase: RetroPhase; mayFacilitate
 }
 
 /** The full retro board: phases, timer, and the current phase's work. */
-export function RetroBoard() {
+export function RetroBoard(props: { storedLocal?: { raw: unknown } }) {
   const t = useT();
   const { retro, team, link } = useRetro();
   const settings = useRetroData((data) => data.settings);
   const phase = useRetroData((data) => data.phase);
   const health = useRetroHealth();
   const mayFacilitate = useMayFacilitate();
-  const [local, update] = useRetroLocal(link.boardId);
+  const [local, update] = useRetroLocal(link.boardId, props.storedLocal);
   usePublishing(local, update);
   const doc = retro.board.doc;
   const next = nextPhase(phase);

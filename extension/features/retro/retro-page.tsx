@@ -10,53 +10,54 @@ import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
 import { RetroBoard } from './retro-board';
 import { RetroContext } from './retro-context';
-import { useOpenRetro } from './use-open-retro';
+import { type openRetroPage, useOpenRetro } from './use-open-retro';
 
 /** The page of a retro (an extension tab or the web app): the full board, opened from the team's retro list. */
-export function RetroPage(props: {
-  teamId: string;
-  retroId: string;
-  teams: Promise<TeamRecord[]>;
-  boardDb: Promise<BoardDb>;
-}) {
+export function RetroPage(props: Opened & { retroId: string; boardDb: Promise<BoardDb> }) {
+  const { record, firstTeam, firstRetro } = props;
   const t = useT();
-  const loaded = useApp((state) => state.loaded);
-  const [record, setRecord] = useState<TeamRecord | null | undefined>(undefined);
+  const ready = useApp((state) => state.loaded);
+  // The boards opened before the first render are their views' now, or closed.
   useEffect(() => {
-    void props.teams.then((teams) => setRecord(teams.find((team) => team.boardId === props.teamId) ?? null));
-  }, [props.teams, props.teamId]);
-  const ready = loaded && record !== undefined;
+    firstTeam.release();
+    firstRetro.release();
+  }, [firstTeam, firstRetro]);
   return (
     <main class="retro-page" aria-busy={!ready}>
       {ready &&
-        (record ? (
-          <TeamBoard record={record} retroId={props.retroId} boardDb={props.boardDb} />
-        ) : (
-          <p class="notice notice--error">{t('retro.notFound')}</p>
-        ))}
+        (record ? <TeamBoard {...props} record={record} /> : <p class="notice notice--error">{t('retro.notFound')}</p>)}
       {ready && <BarrierLink />}
     </main>
   );
 }
 
-function TeamBoard({ record, retroId, boardDb }: { record: TeamRecord; retroId: string; boardDb: Promise<BoardDb> }) {
+type Opened = Awaited<ReturnType<typeof openRetroPage>>;
+
+function TeamBoard(props: Opened & { record: TeamRecord; retroId: string; boardDb: Promise<BoardDb> }) {
+  const { record, boardDb } = props;
   const t = useT();
-  const team = useOpenTeam(record, boardDb);
+  const [first] = useState(() => props.firstTeam.take(record.boardId));
+  const team = useOpenTeam(record, boardDb, first);
   if (team === 'failed') return <p class="notice notice--error">{t('teams.openFailed')}</p>;
   if (!team) return null;
   return (
     <TeamContext.Provider value={{ record, team, boardDb }}>
-      <RetroLoader retroId={retroId} />
+      <RetroLoader retroId={props.retroId} firstRetro={props.firstRetro} storedLocal={props.storedLocal} />
     </TeamContext.Provider>
   );
 }
 
-function RetroLoader({ retroId }: { retroId: string }) {
+function RetroLoader({
+  retroId,
+  firstRetro,
+  storedLocal,
+}: Pick<Opened, 'firstRetro' | 'storedLocal'> & { retroId: string }) {
   const t = useT();
   const { record, team, boardDb } = useTeam();
   const link = useTeamData((data) => data.retros.find((retro) => retro.boardId === retroId) ?? null);
   const health = useHealth();
-  const retro = useOpenRetro(record, link, boardDb);
+  const [first] = useState(() => firstRetro.take(link?.boardId));
+  const retro = useOpenRetro(record, link, boardDb, first);
   if (!link) {
     // The team board may still be catching up with a retro someone else just started.
     return health.status.state === 'online' || health.status.state === 'error' ? (
@@ -67,7 +68,7 @@ function RetroLoader({ retroId }: { retroId: string }) {
   if (!retro) return null;
   return (
     <RetroContext.Provider value={{ record, team, retro, link }}>
-      <RetroBoard />
+      <RetroBoard storedLocal={storedLocal} />
     </RetroContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { toHex } from '../../../shared/encoding/hex';
 import { useHost } from '../../lib/host';
@@ -34,18 +34,32 @@ const fresh = (): RetroLocal => ({
   ballotPublished: false,
 });
 
-/** The local retro state, loaded from and saved to this device (a damaged record starts fresh). */
+/** The key of a retro's local state. */
+export const retroLocalKey = (retroId: string) => `retro:${retroId}`;
+
+const parseLocal = (raw: unknown): RetroLocal => {
+  const parsed = v.safeParse(RetroLocalSchema, raw);
+  return parsed.success ? parsed.output : fresh();
+};
+
+/**
+ * The local retro state, loaded from and saved to this device (a damaged record starts fresh).
+ * `stored` is what the page read before its first render, if it did (`openRetroPage`).
+ */
 export function useRetroLocal(
   retroId: string,
+  stored?: { raw: unknown },
 ): [RetroLocal | null, (change: (local: RetroLocal) => RetroLocal) => void] {
-  const [local, setLocal] = useState<RetroLocal | null>(null);
+  const [local, setLocal] = useState<RetroLocal | null>(() => (stored ? parseLocal(stored.raw) : null));
   const { local: store } = useHost();
-  const key = `retro:${retroId}`;
+  const key = retroLocalKey(retroId);
+  const storedRef = useRef(stored);
   useEffect(() => {
-    void store.get(key).then((raw) => {
-      const parsed = v.safeParse(RetroLocalSchema, raw);
-      setLocal(parsed.success ? parsed.output : fresh());
-    });
+    // What the page read is this retro's: read again only for another.
+    const given = storedRef.current;
+    storedRef.current = undefined;
+    if (given) return;
+    void store.get(key).then((raw) => setLocal(parseLocal(raw)));
   }, [key, store]);
   // The same function while the key is: hooks that depend on it do not run again on every render.
   const update = useCallback(

@@ -5,7 +5,7 @@ import type { BoardDb } from '../../lib/board-db';
 import { BarrierLink } from '../../components/barrier-link';
 import { useT } from '../../stores/use-t';
 import { useApp } from '../../stores/app-store';
-import { useTeams } from '../../stores/teams-store';
+import { activeTeam, useTeams } from '../../stores/teams-store';
 import type { RitualViews } from '../../base/rituals';
 import type { FirstTeam } from '../../base/use-open-team';
 import { TeamScreen } from './team-screen';
@@ -22,7 +22,7 @@ export function TeamSpace(props: {
   const t = useT();
   const appLoaded = useApp((state) => state.loaded);
   const teamsLoaded = useTeams((state) => state.loaded);
-  const record = useTeams((state) => state.teams.find((team) => team.boardId === state.active) ?? null);
+  const record = useTeams(activeTeam);
   // An invite link to handle first, even if a team is open.
   const [pendingLink, setPendingLink] = useState(joinLink);
   const loaded = appLoaded && teamsLoaded;

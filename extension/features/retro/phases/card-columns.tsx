@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
+import { FIRST_USEFUL_CONTENT } from '../../../lib/performance-marks';
 import { useEditable } from './use-editable';
 import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -116,7 +117,10 @@ const CardItem = memo(function CardItem({
       draggable={grouping && editable}
       onDragStart={(event) => event.dataTransfer?.setData(DRAG_TYPE, card.id)}
     >
-      <span class="retro-card__text">{card.text}</span>
+      {/* The board's first useful content is its cards in the first screen (`bench/views.ts`). */}
+      <span class="retro-card__text" elementtiming={FIRST_USEFUL_CONTENT}>
+        {card.text}
+      </span>
       {grouping && editable && <MoveMenu card={card} columns={columns} />}
     </li>
   );

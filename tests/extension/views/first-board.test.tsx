@@ -5,8 +5,11 @@ import 'fake-indexeddb/auto';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TeamSpacePage } from '../../../extension/app/team-space-page';
-import type { OpenTeam } from '../../../extension/base/open-team';
-import { type FirstTeam, openFirstTeam } from '../../../extension/base/use-open-team';
+import type { FirstTeam } from '../../../extension/base/use-open-team';
+import { RetroPage } from '../../../extension/features/retro/retro-page';
+import { firstBoard, openFirstBoard } from '../../../extension/sync/first-board';
+import type { RetroSettings } from '../../../shared/retro/model';
+import { publishCards, setPhase } from '../../../shared/retro/ops';
 import type { BoardDb } from '../../../extension/lib/board-db';
 import { HostContext } from '../../../extension/lib/host';
 import { AppStoreContext } from '../../../extension/stores/app-store';
@@ -14,11 +17,22 @@ import { TeamsStoreContext, createTeamsStore } from '../../../extension/stores/t
 import { offlineTeam } from './offline-team';
 
 /**
- * The side panel opens the team open last time before its first render (issue #22): the first
- * paint shows the team from its local copy, and the team's screen takes that board instead of
- * opening it again.
+ * Pages open the boards they show first before their first render (issue #22): the side panel the
+ * team open last time, a retro page its team and retro. The first paint shows them from their
+ * local copies, and their views take those boards instead of opening them again.
  */
 afterEach(cleanup);
+
+const RETRO: RetroSettings = {
+  title: '',
+  goal: '',
+  format: 'start-stop-continue',
+  columns: [],
+  anonymous: true,
+  checkin: '',
+  voteLimit: 3,
+  cardVoteLimit: null,
+};
 
 /** The team space page of `team`'s member, with the board opened before the first render. */
 async function sidePanel(options: { joinLink?: string } = {}) {
@@ -76,31 +90,70 @@ describe('the team opened before the first render', () => {
   });
 });
 
-describe('openFirstTeam', () => {
-  const record = (boardId: string) => ({ boardId }) as Parameters<Parameters<typeof openFirstTeam>[1]>[0];
-  const opened = () => ({ close: vi.fn(() => Promise.resolve()) }) as unknown as OpenTeam & { close: () => void };
+describe('a retro page with its boards opened before the first render', () => {
+  it('shows the board with its cards in the first render, and opens neither board again', async () => {
+    const team = await offlineTeam({ name: 'Referat Z 3' });
+    const { retro, link } = await team.retro({ ...RETRO, title: 'Retro November' });
+    publishCards(
+      retro.board.doc,
+      [{ id: 'c'.repeat(16), column: 0, text: 'The printer queue', createdAt: Date.now() }],
+      {
+        memberId: 'someone',
+      },
+    );
+    setPhase(retro.board.doc, 'group', Date.now(), null);
+    const loads: string[] = [];
+    const boardDb: Promise<BoardDb> = team.boardDb.then((db) => ({
+      ...db,
+      load: (boardId: string) => (loads.push(boardId), db.load(boardId)),
+    }));
+    const closeRetro = vi.spyOn(retro, 'close');
+    const page = render(
+      <HostContext.Provider value={team.host}>
+        <AppStoreContext.Provider value={team.app}>
+          <RetroPage
+            record={team.record}
+            firstTeam={firstBoard(team.record.boardId, team.team)}
+            firstRetro={firstBoard(link.boardId, retro)}
+            storedLocal={{ raw: undefined }}
+            retroId={link.boardId}
+            boardDb={boardDb}
+          />
+        </AppStoreContext.Provider>
+      </HostContext.Provider>,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Retro November');
+    expect(screen.getByText('The printer queue')).toBeTruthy();
+    await team.boardDb;
+    expect(loads).toEqual([]);
+    page.unmount();
+    expect(closeRetro).toHaveBeenCalledOnce();
+  });
+});
 
-  it('gives the team to its own board once; release closes it only if nobody took it', async () => {
-    const team = opened();
-    const first = await openFirstTeam(Promise.resolve(record('a')), () => Promise.resolve(team));
+describe('firstBoard', () => {
+  const opened = () => ({ close: vi.fn(() => Promise.resolve()) });
+
+  it('gives the board to its own view once; release closes it only if nobody took it', async () => {
+    const board = opened();
+    const first = await openFirstBoard('a', () => Promise.resolve(board));
     expect(first.take('b')).toBeNull();
-    expect(first.take('a')).toBe(team);
+    expect(first.take(undefined)).toBeNull();
+    expect(first.take('a')).toBe(board);
     expect(first.take('a')).toBeNull();
     first.release();
-    expect(team.close).not.toHaveBeenCalled();
+    expect(board.close).not.toHaveBeenCalled();
 
     const untaken = opened();
-    const other = await openFirstTeam(Promise.resolve(record('a')), () => Promise.resolve(untaken));
+    const other = firstBoard('a', untaken);
     other.release();
     expect(untaken.close).toHaveBeenCalledOnce();
     expect(other.take('a')).toBeNull();
   });
 
-  it('opens nothing without a team, and gives nothing when opening fails', async () => {
-    const open = vi.fn(() => Promise.resolve(opened()));
-    expect((await openFirstTeam(Promise.resolve(null), open)).take('a')).toBeNull();
-    expect(open).not.toHaveBeenCalled();
-    const failed = await openFirstTeam(Promise.resolve(record('a')), () => Promise.reject(new Error('no IndexedDB')));
+  it('gives nothing when opening fails', async () => {
+    const failed = await openFirstBoard('a', () => Promise.reject(new Error('no IndexedDB')));
     expect(failed.take('a')).toBeNull();
+    expect(firstBoard('a', null).take('a')).toBeNull();
   });
 });
