@@ -1,28 +1,41 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
 // The views' first paint against the browser's floor (issue #22): for each view, navigation start
-// to first contentful paint and to its first useful content (the element a person reads first, by
+// to first contentful paint and to its first useful content (the elements a person reads first, by
 // Element Timing), next to a trivial page of the same kind loaded the same way in the same run, at
 // normal speed and with the CPU throttled 4x through the DevTools protocol (an office PC).
-// Part of `npm run bench` and `npm run size`. Plain Node (type stripping): imports carry their `.ts` extension.
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+// Part of `npm run bench` and `npm run size`.
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { FIRST_USEFUL_CONTENT as USEFUL } from '../extension/lib/performance-marks.ts';
-import {
-  CHROME_BUILD,
-  type ExtensionBrowser,
-  launchExtension,
-  writeStorage,
-} from '../tests/support/extension-browser.ts';
-import { startWranglerDev } from '../tests/support/wrangler-dev.ts';
-import { type Spread, spread } from '../tests/support/stats.ts';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { FIRST_USEFUL_CONTENT as USEFUL } from '../extension/lib/performance-marks';
+import { CHROME_BUILD, type ExtensionBrowser, launchExtension, writeStorage } from '../tests/support/extension-browser';
+import { type Spread, spread } from '../tests/support/stats';
+import { openTab } from '../tests/support/tabs';
+import { launchWebBrowser } from '../tests/support/web-browser';
+import { startWranglerDev } from '../tests/support/wrangler-dev';
+import { fillRetro } from './retro-fill';
 
-/** A trivial extension page: a heading, a line of text and a module script, as small as a page gets. */
-const FLOOR_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>
-<script type="module" src="./floor.js"></script></head>
-<body><h1 elementtiming="${USEFUL}">Focus</h1><p>Ready.</p></body></html>`;
+/** The cards on the big retro board. */
+const CARDS = 300;
+
+/** A trivial page: a heading, a line of text and a small module script, as small as a page gets. */
+const trivialPage = (script: string, body = `<h1 elementtiming="${USEFUL}">Focus</h1><p>Ready.</p>`) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>
+<script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+
+const WRITE_TEXT = `document.body.innerHTML = '<h1 elementtiming="${USEFUL}">Focus</h1><p>Ready.</p>';`;
+
+/** The floor and two pages that show how far a page that renders its text itself can get. */
+const EXTENSION_PAGES: Record<string, string> = {
+  'floor.html': trivialPage('./floor.js'),
+  'floor.js': 'document.querySelector("p").textContent = "Ready.";\n',
+  'scripted.html': trivialPage('./scripted.js', ''),
+  'scripted.js': `${WRITE_TEXT}\n`,
+  'stored.html': trivialPage('./stored.js', ''),
+  'stored.js': `chrome.storage.local.get('preferences').then(() => { ${WRITE_TEXT} });\n`,
+};
 
 export interface PaintFigures {
   fcp: Spread;
@@ -36,108 +49,201 @@ export interface ViewFigures {
   floor: PaintFigures;
 }
 
-/** A view: the page, how many elements make its first useful content, and its size. */
+/**
+ * What a view's first useful content is: the paint of the last of its elements tagged `USEFUL`,
+ * either a number of them or, on a board, those in the first screen once `of` are on the page.
+ */
+type Useful = number | { visibleOf: number };
+
+/** A view: where it is, its floor (a trivial page of the same kind), and its first useful content. */
 interface View {
   name: string;
-  path: string;
-  useful: number;
+  context: BrowserContext;
+  url: string;
+  floor: string;
+  useful: Useful;
   size: { width: number; height: number };
 }
 
-const FLOOR = (size: View['size']): View => ({ name: 'floor', path: 'floor.html', useful: 1, size });
-
-/**
- * Navigation start → first contentful paint, and → the paint of the last of the view's `useful`
- * elements tagged `USEFUL` (its first useful content is there when all of them are).
- */
-async function load(browser: ExtensionBrowser, view: View, throttle: number) {
-  const page: Page = await browser.context.newPage();
+/** Navigation start → first contentful paint, and → the view's first useful content. */
+async function load(context: BrowserContext, url: string, view: View, useful: Useful, throttle: number) {
+  const page: Page = await context.newPage();
   await page.setViewportSize(view.size);
-  const cdp = await browser.context.newCDPSession(page);
+  const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.bringToFront();
-  await page.goto(`chrome-extension://${browser.extensionId}/${view.path}`);
+  await page.goto(url);
   const figures = await page.evaluate(
-    ({ identifier, count }) =>
-      new Promise<{ fcp: number; useful: number }>((resolve) => {
+    ({ identifier, useful }) =>
+      new Promise<{ fcp: number; useful: number }>((done) => {
         let fcp = Number.NaN;
+        let count = typeof useful === 'number' ? useful : Number.POSITIVE_INFINITY;
         const painted: number[] = [];
-        const done = () =>
-          !Number.isNaN(fcp) && painted.length >= count && resolve({ fcp, useful: Math.max(...painted) });
+        const check = () =>
+          !Number.isNaN(fcp) && painted.length >= count && done({ fcp, useful: Math.max(...painted) });
         new PerformanceObserver((list) => {
           for (const entry of list.getEntriesByName('first-contentful-paint')) fcp = entry.startTime;
-          done();
+          check();
         }).observe({ type: 'paint', buffered: true });
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) {
             const timing = entry as PerformanceEntry & { identifier: string; renderTime: number };
             if (timing.identifier === identifier) painted.push(timing.renderTime);
           }
-          done();
+          check();
         }).observe({ type: 'element', buffered: true });
+        if (typeof useful === 'number') return;
+        // A board: once all its cards are there, those that are in the first screen.
+        const visible = () => {
+          const tagged = [...document.querySelectorAll(`[elementtiming="${identifier}"]`)];
+          if (tagged.length < useful.visibleOf) return void requestAnimationFrame(visible);
+          count = tagged.filter((element) => {
+            const box = element.getBoundingClientRect();
+            return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+          }).length;
+          check();
+        };
+        visible();
       }),
-    { identifier: USEFUL, count: view.useful },
+    { identifier: USEFUL, useful },
   );
   await page.close();
   return figures;
 }
 
-/** Each view and its floor, alternately, `runs` times after one warm-up load each. */
-async function measure(browser: ExtensionBrowser, view: View, throttle: number, runs: number): Promise<ViewFigures> {
+/** A view and its floor, alternately, `runs` times after one warm-up load each. */
+async function measure(view: View, throttle: number, runs: number): Promise<ViewFigures> {
   const ours = { fcp: [] as number[], useful: [] as number[] };
   const floor = { fcp: [] as number[], useful: [] as number[] };
-  await load(browser, view, throttle);
-  await load(browser, FLOOR(view.size), throttle);
+  const pages = [
+    [ours, view.url, view.useful],
+    [floor, view.floor, 1],
+  ] as const;
+  for (const [, url, useful] of pages) await load(view.context, url, view, useful, throttle);
   for (let i = 0; i < runs; i++) {
-    for (const [target, measured] of [
-      [ours, view],
-      [floor, FLOOR(view.size)],
-    ] as const) {
-      const { fcp, useful } = await load(browser, measured, throttle);
+    for (const [target, url, useful] of pages) {
+      const { fcp, useful: at } = await load(view.context, url, view, useful, throttle);
       target.fcp.push(fcp);
-      target.useful.push(useful);
+      target.useful.push(at);
     }
   }
   const paint = (figures: typeof ours) => ({ fcp: spread(figures.fcp), useful: spread(figures.useful) });
   return { view: view.name, throttle, ours: paint(ours), floor: paint(floor) };
 }
 
-const PANEL = { width: 380, height: 900 };
-const VIEWS: View[] = [
-  { name: 'popup', path: 'popup.html', useful: 1, size: { width: 360, height: 600 } },
-  { name: 'options', path: 'options.html', useful: 1, size: { width: 800, height: 900 } },
-  // The team's name, the speaker and the speaker's countdown.
-  { name: 'side panel, stand-up running', path: 'sidepanel.html', useful: 3, size: PANEL },
-];
-
-/** A team of one on `server` with a stand-up running, so that the side panel opens on it. */
-async function runningStandup(browser: ExtensionBrowser, server: string) {
+/**
+ * A team of one on `server` with a stand-up running, so that the side panel opens on it, and a
+ * retro with `CARDS` cards. Returns the invite link and the retro board's address.
+ */
+async function team(browser: ExtensionBrowser, server: string) {
   await writeStorage(browser, { preferences: { server } });
   const panel = await browser.open('sidepanel');
   await panel.locator('#teamName').fill('Referat Z 3');
   await panel.locator('#createName').fill('Anna Schmidt');
   await panel.locator('form:has(#teamName) button[type="submit"]').click();
+  await openTab(panel, 'Einladen');
+  const invite = await panel.locator('#invite-edit').inputValue();
+  await panel.getByRole('tab', { name: 'Retros' }).click();
+  await panel.getByLabel('Titel').fill('Retro mit 300 Karten');
+  const opened = browser.context.waitForEvent('page');
+  await panel.getByRole('button', { name: 'Retro anlegen und Board öffnen' }).click();
+  const board = await opened;
+  await board.locator('h1').waitFor();
+  const boardUrl = board.url();
+  await board.close();
+  await fillRetro(browser, server, CARDS);
+  await panel.getByRole('tab', { name: 'Stand-up' }).click();
   await panel.getByRole('button', { name: 'Stand-up starten' }).click();
   await panel.getByTestId('current-speaker').waitFor();
   await panel.close();
+  return { invite, boardUrl };
 }
 
-/** Each view, at normal speed and at 4x, against a trivial page of the extension. */
-export async function viewFigures(runs: number): Promise<ViewFigures[]> {
-  // A copy of the build with the trivial page beside the real ones: same origin, same loading.
-  const build = await mkdtemp(join(tmpdir(), 'team-rituals-views-'));
-  await cp(CHROME_BUILD, build, { recursive: true });
-  await writeFile(join(build, 'floor.html'), FLOOR_PAGE);
-  await writeFile(join(build, 'floor.js'), 'document.querySelector("p").textContent = "Ready.";\n');
-  const [browser, server] = await Promise.all([launchExtension('de-DE', { build }), startWranglerDev()]);
+/** A copy of `from` with `files` added (or replaced). */
+async function copyWith(from: string, files: Record<string, string>) {
+  const copy = await mkdtemp(join(tmpdir(), 'team-rituals-views-'));
+  await cp(from, copy, { recursive: true });
+  for (const [name, content] of Object.entries(files)) await writeFile(join(copy, name), content);
+  return copy;
+}
+
+/**
+ * Each view (or those whose name starts with one of `only`), at normal speed and at 4x, against a
+ * trivial page of the same kind: a page of the same extension, or one the same worker serves with
+ * the same headers (in a copy of the web app, as `privacy.html`).
+ */
+export async function viewFigures(runs: number, only: string[] = []): Promise<ViewFigures[]> {
+  const build = await copyWith(CHROME_BUILD, EXTENSION_PAGES);
+  const web = await copyWith(resolve('.output/web'), {
+    'privacy.html': trivialPage('/assets/floor.js'),
+    'assets/floor.js': EXTENSION_PAGES['floor.js']!,
+  });
+  // The repository's worker, serving that copy.
+  const config = join(web, 'wrangler.toml');
+  await writeFile(
+    config,
+    (await readFile('wrangler.toml', 'utf8'))
+      .replace(/^main = .*$/m, `main = "${resolve('worker/index.ts')}"`)
+      .replace(/^directory = .*$/m, `directory = "${web}"`),
+  );
+  const [browser, server] = await Promise.all([launchExtension('de-DE', { build }), startWranglerDev({ config })]);
+  const member = await launchWebBrowser('de-DE', server.url);
   try {
-    await runningStandup(browser, server.url);
+    const { invite, boardUrl } = await team(browser, server.url);
+    // A member in the web app.
+    const page = await member.newPage();
+    await page.goto(invite);
+    await page.locator('#joinName').fill('Wei');
+    await page.locator('form:has(#joinName) button[type="submit"]').click();
+    await page.getByTestId('current-speaker').waitFor();
+    await page.close();
+
+    const extension = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+    const panel = { width: 380, height: 900 };
+    const tab = { width: 1280, height: 900 };
+    const inExtension = { context: browser.context, floor: extension('floor.html') };
+    const views: View[] = [
+      { name: 'popup', url: extension('popup.html'), useful: 1, size: { width: 360, height: 600 }, ...inExtension },
+      { name: 'options', url: extension('options.html'), useful: 1, size: { width: 800, height: 900 }, ...inExtension },
+      // The team's name, the speaker and the speaker's countdown.
+      {
+        name: 'side panel, stand-up running',
+        url: extension('sidepanel.html'),
+        useful: 3,
+        size: panel,
+        ...inExtension,
+      },
+      { name: `retro board, ${CARDS} cards`, url: boardUrl, useful: { visibleOf: CARDS }, size: tab, ...inExtension },
+      {
+        name: 'web app, stand-up running',
+        url: `${server.url}/`,
+        floor: `${server.url}/privacy.html`,
+        context: member.context,
+        useful: 3,
+        size: tab,
+      },
+      // How far a page gets that writes its text itself: without reading anything, and after one storage read.
+      {
+        name: 'reference: text from its script',
+        url: extension('scripted.html'),
+        useful: 1,
+        size: panel,
+        ...inExtension,
+      },
+      {
+        name: 'reference: after a storage read',
+        url: extension('stored.html'),
+        useful: 1,
+        size: panel,
+        ...inExtension,
+      },
+    ].filter((view) => only.length === 0 || only.some((name) => view.name.startsWith(name)));
     const results: ViewFigures[] = [];
-    for (const throttle of [1, 4]) for (const view of VIEWS) results.push(await measure(browser, view, throttle, runs));
+    for (const throttle of [1, 4]) for (const view of views) results.push(await measure(view, throttle, runs));
     return results;
   } finally {
-    await Promise.all([browser.close(), server.stop()]);
-    await rm(build, { recursive: true, force: true });
+    await Promise.all([browser.close(), member.close(), server.stop()]);
+    await Promise.all([build, web].map((copy) => rm(copy, { recursive: true, force: true })));
   }
 }
 
