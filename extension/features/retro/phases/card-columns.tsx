@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Card } from '../../../../shared/retro/model';
 import { createGroup, moveCard, renameGroup } from '../../../../shared/retro/ops';
 import { newId } from '../../../lib/ids';
+import { useFirstScreen } from '../../../lib/use-first-screen';
 import { useT } from '../../../stores/use-t';
 import { useRetro, useRetroData } from '../retro-context';
 
@@ -150,6 +151,7 @@ export function CardColumns({ columns, grouping }: { columns: string[]; grouping
   const editable = useEditable();
   const cards = useRetroData((data) => data.cards);
   const groups = useRetroData((data) => data.groups);
+  const firstScreen = useFirstScreen();
   const doc = retro.board.doc;
   return (
     <>
@@ -202,6 +204,7 @@ export function CardColumns({ columns, grouping }: { columns: string[]; grouping
             <ul class="cards">
               {cards
                 .filter((card) => card.column === column && card.groupId === null)
+                .slice(0, firstScreen)
                 .map((card) => (
                   <CardItem key={card.id} card={card} columns={columns} grouping={grouping} />
                 ))}
