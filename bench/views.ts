@@ -77,18 +77,28 @@ async function load(context: BrowserContext, url: string, view: View, useful: Us
     ({ identifier, useful }) =>
       new Promise<{ fcp: number; useful: number }>((done) => {
         let fcp = Number.NaN;
-        let count = typeof useful === 'number' ? useful : Number.POSITIVE_INFINITY;
-        const painted: number[] = [];
-        const check = () =>
-          !Number.isNaN(fcp) && painted.length >= count && done({ fcp, useful: Math.max(...painted) });
+        // The elements that make the first useful content: any `useful` of them, or on a board, those
+        // in the first screen once all its cards are on the page.
+        let wanted: ((element: Element | null) => boolean) | null = typeof useful === 'number' ? () => true : null;
+        let visibleCount = 0;
+        const painted: { element: Element | null; at: number }[] = [];
+        const check = () => {
+          const times = wanted ? painted.filter(({ element }) => wanted!(element)).map(({ at }) => at) : [];
+          const count = typeof useful === 'number' ? useful : visibleCount;
+          if (!Number.isNaN(fcp) && wanted && times.length >= count) done({ fcp, useful: Math.max(...times) });
+        };
         new PerformanceObserver((list) => {
           for (const entry of list.getEntriesByName('first-contentful-paint')) fcp = entry.startTime;
           check();
         }).observe({ type: 'paint', buffered: true });
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) {
-            const timing = entry as PerformanceEntry & { identifier: string; renderTime: number };
-            if (timing.identifier === identifier) painted.push(timing.renderTime);
+            const timing = entry as PerformanceEntry & {
+              identifier: string;
+              renderTime: number;
+              element: Element | null;
+            };
+            if (timing.identifier === identifier) painted.push({ element: timing.element, at: timing.renderTime });
           }
           check();
         }).observe({ type: 'element', buffered: true });
@@ -97,10 +107,14 @@ async function load(context: BrowserContext, url: string, view: View, useful: Us
         const visible = () => {
           const tagged = [...document.querySelectorAll(`[elementtiming="${identifier}"]`)];
           if (tagged.length < useful.visibleOf) return void requestAnimationFrame(visible);
-          count = tagged.filter((element) => {
-            const box = element.getBoundingClientRect();
-            return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
-          }).length;
+          const inView = new Set(
+            tagged.filter((element) => {
+              const box = element.getBoundingClientRect();
+              return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+            }),
+          );
+          visibleCount = inView.size;
+          wanted = (element) => element !== null && inView.has(element);
           check();
         };
         visible();
