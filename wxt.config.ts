@@ -21,25 +21,31 @@ const GECKO_ID = 'team-rituals@team-rituals.example';
 const CHROME_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA7Qb1OeK/JjSkxhJZehObpMvCFGRhNXQT5rZYpYZps7ryMcMB7QDPuRufy5SX5y2JRuZsvKwEsom0UlxgY5xIzxcE+qt3BDJXScnwcIO3dZzfTAOJdymLXfUqQWfvcREuxyXFTzUeH2l6GNcXc82Ut1wqrbWPZn/kEDwXtVJMDLACdMcYsW3W6SKZK7ASuCBwmq4ns78R3KqnE3Zxst/ipyEiJWLPjbLLG96otuB/i3gUKI9vSMi2dlpX05DFS8UxKddAbTlqlNmupb2eu9Vxu4HrGMfjIKrXqpnLMtGj7CV8+xzTHzTfsySsk40WBz1EQ0NfT5PLK6mS1z7DdG2nawIDAQAB';
 
-const POPUP_MAIN = resolve('extension/entrypoints/popup/main.tsx');
+const page = (name: string) => resolve(`extension/entrypoints/${name}/index.html`);
+const POPUP = page('popup');
+/** The pages that load all of what they share with the popup anyway. */
+const WITH_POPUP = new Set([POPUP, page('options'), page('sidepanel'), page('retro')]);
 
 /**
- * Everything the popup imports, apart from its entry, in one chunk (`popup-base`), not in the
- * half-dozen that sharing with the other pages would make: the popup opens dozens of times a day,
- * and each module is one more fetch before its first paint (issue #22, docs/benchmarks.md). The
- * other pages load that chunk too, for the parts they share with it.
+ * The code the popup shares with the other pages, in one chunk (`popup-base`), not in the several
+ * that Rolldown's splitting by sets of importers makes: the popup opens dozens of times a day, and
+ * each module is one more fetch before its first paint (issue #22, docs/benchmarks.md). Only code
+ * that no small page (offscreen document, privacy notice) imports, so none of them loads more.
  */
 function popupChunk(id: string, context: ChunkingContext): string | null {
+  // The pages (and lazily loaded chunks) whose code this module is.
+  const roots = new Set<string>();
   const seen = new Set<string>();
-  const inPopup = (module: string): boolean => {
-    if (module === POPUP_MAIN) return true;
-    if (seen.has(module)) return false;
+  const climb = (module: string) => {
+    if (seen.has(module)) return;
     seen.add(module);
-    return (context.getModuleInfo(module)?.importers ?? []).some(inPopup);
+    const importers = context.getModuleInfo(module)?.importers ?? [];
+    if (importers.length === 0) roots.add(module);
+    importers.forEach(climb);
   };
-  // WXT's plugin loader (empty without plugins), which every page imports: not a chunk of its own.
-  const wxtPlugins = id.startsWith('\0virtual:wxt-');
-  return wxtPlugins || (id !== POPUP_MAIN && inPopup(id)) ? 'popup-base' : null;
+  climb(id);
+  const shared = roots.has(POPUP) && roots.size > 1 && [...roots].every((root) => WITH_POPUP.has(root));
+  return shared ? 'popup-base' : null;
 }
 
 export default defineConfig({
@@ -61,7 +67,12 @@ export default defineConfig({
         ...config.build,
         rolldownOptions: {
           ...config.build?.rolldownOptions,
-          output: { ...config.build?.rolldownOptions?.output, codeSplitting: { groups: [{ name: popupChunk }] } },
+          output: {
+            ...config.build?.rolldownOptions?.output,
+            // Not what those modules import from the small pages' code (`wxt/browser`): it stays
+            // where it was, a leaf that imports nothing back, so execution order is kept.
+            codeSplitting: { groups: [{ name: popupChunk, includeDependenciesRecursively: false }] },
+          },
         },
       };
     },
