@@ -8,13 +8,12 @@ import { TeamSpacePage } from '../../../extension/app/team-space-page';
 import type { FirstTeam } from '../../../extension/base/use-open-team';
 import { RetroPage } from '../../../extension/features/retro/retro-page';
 import { firstBoard, openFirstBoard } from '../../../extension/sync/first-board';
-import type { RetroSettings } from '../../../shared/retro/model';
 import { publishCards, setPhase } from '../../../shared/retro/ops';
 import type { BoardDb } from '../../../extension/lib/board-db';
 import { HostContext } from '../../../extension/lib/host';
 import { AppStoreContext } from '../../../extension/stores/app-store';
 import { TeamsStoreContext, createTeamsStore } from '../../../extension/stores/teams-store';
-import { offlineTeam } from './offline-team';
+import { RETRO_NOVEMBER, offlineTeam } from './offline-team';
 
 /**
  * Pages open the boards they show first before their first render (issue #22): the side panel the
@@ -22,17 +21,6 @@ import { offlineTeam } from './offline-team';
  * local copies, and their views take those boards instead of opening them again.
  */
 afterEach(cleanup);
-
-const RETRO: RetroSettings = {
-  title: '',
-  goal: '',
-  format: 'start-stop-continue',
-  columns: [],
-  anonymous: true,
-  checkin: '',
-  voteLimit: 3,
-  cardVoteLimit: null,
-};
 
 /** The team space page of `team`'s member, with the board opened before the first render. */
 async function sidePanel(options: { joinLink?: string } = {}) {
@@ -93,7 +81,7 @@ describe('the team opened before the first render', () => {
 describe('a retro page with its boards opened before the first render', () => {
   it('shows the board with its cards in the first render, and opens neither board again', async () => {
     const team = await offlineTeam({ name: 'Referat Z 3' });
-    const { retro, link } = await team.retro({ ...RETRO, title: 'Retro November' });
+    const { retro, link } = await team.retro(RETRO_NOVEMBER);
     publishCards(
       retro.board.doc,
       [{ id: 'c'.repeat(16), column: 0, text: 'The printer queue', createdAt: Date.now() }],

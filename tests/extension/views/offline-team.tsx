@@ -24,6 +24,18 @@ import { AppStoreContext, createAppStore } from '../../../extension/stores/app-s
 import { webLocalStore } from '../../../extension/web/web-local-store';
 import { INITIAL_PREFERENCES } from '../../../extension/lib/build-mode';
 
+/** An anonymous start-stop-continue retro, as most tests hold it. */
+export const RETRO_NOVEMBER: RetroSettings = {
+  title: 'Retro November',
+  goal: '',
+  format: 'start-stop-continue',
+  columns: [],
+  anonymous: true,
+  checkin: '',
+  voteLimit: 3,
+  cardVoteLimit: null,
+};
+
 /** A socket that never opens: the device has no network. */
 const silentSocket = (): SocketLike => ({
   binaryType: 'arraybuffer',

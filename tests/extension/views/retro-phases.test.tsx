@@ -4,27 +4,15 @@
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RetroSettings } from '../../../shared/retro/model';
 import { addItem, setFacilitator, updateSettings } from '../../../shared/team/ops';
 import { RetroBoard } from '../../../extension/features/retro/retro-board';
 import type { RetroLocal } from '../../../extension/features/retro/use-retro-local';
-import { click, elapse, fakeClock, offlineTeam } from './offline-team';
+import { RETRO_NOVEMBER, click, elapse, fakeClock, offlineTeam } from './offline-team';
 
 /**
  * The retro board's phases as components: the real team and retro boards (offline), the real
  * local store of drafts and votes (the page's localStorage), real shared operations.
  */
-const SETTINGS: RetroSettings = {
-  title: 'Retro November',
-  goal: '',
-  format: 'start-stop-continue',
-  columns: [],
-  anonymous: true,
-  checkin: '',
-  voteLimit: 3,
-  cardVoteLimit: null,
-};
-
 type Team = Awaited<ReturnType<typeof offlineTeam>>;
 type Retro = Awaited<ReturnType<Team['retro']>>;
 let team: Team;
@@ -33,7 +21,7 @@ let retro: Retro;
 beforeEach(async () => {
   localStorage.clear();
   team = await offlineTeam({ others: ['Ben'] });
-  retro = await team.retro(SETTINGS);
+  retro = await team.retro(RETRO_NOVEMBER);
 });
 afterEach(async () => {
   cleanup();
@@ -215,7 +203,7 @@ describe('the retro phases', () => {
     await retro.retro.close();
     await team.close();
     team = await offlineTeam({ others: ['Ben'], locale: 'de' });
-    retro = await team.retro(SETTINGS);
+    retro = await team.retro(RETRO_NOVEMBER);
     await openBoard('Phase 1 von 9: Check-in');
     expect(screen.getByRole('button', { name: 'Weiter: Rückblick' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Timer starten' })).toBeTruthy();
