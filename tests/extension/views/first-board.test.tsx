@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TeamSpacePage } from '../../../extension/app/team-space-page';
-import type { FirstTeam } from '../../../extension/base/use-open-team';
+import { type FirstTeam, openActiveTeam } from '../../../extension/base/use-open-team';
 import { RetroPage } from '../../../extension/features/retro/retro-page';
 import { firstBoard, openFirstBoard } from '../../../extension/sync/first-board';
 import { publishCards, setPhase } from '../../../shared/retro/ops';
@@ -36,6 +36,12 @@ async function sidePanel(options: { joinLink?: string } = {}) {
     take: (boardId) => (boardId === team.record.boardId ? team.team : null),
     release,
   };
+  const page = renderTeamSpace(team, boardDb, firstTeam, options.joinLink ?? null);
+  return { team, loads, close, release, page };
+}
+
+/** The team list of `team`'s member, read, with that team open last. */
+function teamsOf(team: Awaited<ReturnType<typeof offlineTeam>>) {
   const teams = createTeamsStore({
     writeTeams: () => Promise.resolve(),
     writeActive: () => Promise.resolve(),
@@ -44,16 +50,24 @@ async function sidePanel(options: { joinLink?: string } = {}) {
     now: () => Date.now(),
   });
   teams.setState({ loaded: true, teams: [team.record], active: team.record.boardId });
-  const page = render(
+  return teams;
+}
+
+function renderTeamSpace(
+  team: Awaited<ReturnType<typeof offlineTeam>>,
+  boardDb: Promise<BoardDb>,
+  firstTeam: FirstTeam,
+  joinLink: string | null,
+) {
+  return render(
     <HostContext.Provider value={team.host}>
       <AppStoreContext.Provider value={team.app}>
-        <TeamsStoreContext.Provider value={teams}>
-          <TeamSpacePage boardDb={boardDb} firstTeam={firstTeam} joinLink={options.joinLink ?? null} />
+        <TeamsStoreContext.Provider value={teamsOf(team)}>
+          <TeamSpacePage boardDb={boardDb} firstTeam={firstTeam} joinLink={joinLink} />
         </TeamsStoreContext.Provider>
       </AppStoreContext.Provider>
     </HostContext.Provider>,
   );
-  return { team, loads, close, release, page };
 }
 
 describe('the team opened before the first render', () => {
@@ -75,6 +89,19 @@ describe('the team opened before the first render', () => {
     expect(release).toHaveBeenCalledOnce();
     expect(loads).toEqual([]);
     expect(close).not.toHaveBeenCalled();
+  });
+});
+
+describe('a board that cannot be opened before the first render', () => {
+  it('is left to its view, which says why (IndexedDB disabled by policy)', async () => {
+    const team = await offlineTeam({ name: 'Referat Z 3' });
+    const unavailable = Promise.reject(new Error('IndexedDB is disabled'));
+    unavailable.catch(() => undefined);
+    const firstTeam = await openActiveTeam(teamsOf(team), unavailable);
+    expect(firstTeam.take(team.record.boardId)).toBeNull();
+    renderTeamSpace(team, unavailable, firstTeam, null);
+    expect(await screen.findByText('This team cannot be opened in this browser', { exact: false })).toBeTruthy();
+    await team.close();
   });
 });
 
