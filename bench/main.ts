@@ -17,7 +17,7 @@ import { entrypointSizes, popupFirstRender } from './extension-figures';
 import { type Latency, formatSpread, percentile, round, spread } from '../tests/support/stats';
 import { type FanOutResult, type SaturationStep, fanOut, saturation } from './fan-out';
 import { boardUpdates, coldJoin, cryptoCost } from './sync-bench';
-import { viewFigures, viewTable } from './views';
+import { viewFigures, viewGoals, viewTable } from './views';
 
 type ServerSaturation = Awaited<ReturnType<typeof serverSaturation>>;
 
@@ -380,7 +380,9 @@ console.table({
 log('views: first paint and first useful content against a trivial page, at 1x and 4x CPU');
 const views = await viewFigures(QUICK ? 3 : 9);
 Object.assign(json, { views });
-console.log(`\nViews (issue #22), medians of ${QUICK ? 3 : 9} loads (range):\n${viewTable(views)}\n`);
+console.log(
+  `\nViews (issue #22), medians of ${QUICK ? 3 : 9} loads (range):\n${viewTable(views)}\n\n${viewGoals(views)}\n`,
+);
 console.log(
   `machine: ${machine.cpu}, ${machine.memoryGiB} GiB, Linux ${machine.kernel}, Node ${machine.node}, ${chromium}`,
 );
