@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Team Rituals authors
 // SPDX-License-Identifier: EUPL-1.2
 // Figures of the extension's build and pages in Chromium, shared by `npm run size` and `npm run bench`.
-// Plain Node (type stripping): imports carry their `.ts` extension.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FIRST_USEFUL_CONTENT } from '../extension/lib/performance-marks.ts';
-import { CHROME_BUILD, launchExtension } from '../tests/support/extension-browser.ts';
+import { FIRST_USEFUL_CONTENT } from '../extension/lib/performance-marks';
+import { CHROME_BUILD, launchExtension } from '../tests/support/extension-browser';
 
 /** Chromium's Element Timing entry (not in TypeScript's DOM library). */
 interface ElementTiming extends PerformanceEntry {

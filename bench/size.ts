@@ -5,10 +5,10 @@
 // trivial page (`views.ts`, with its ratios). Prints tables, writes JSON.
 // Run `npm run build` first.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { launchExtension, writeStorage } from '../tests/support/extension-browser.ts';
-import { BUDGET, RUNS, entrypointSizes, popupFirstRender } from './extension-figures.ts';
-import { median, spread } from '../tests/support/stats.ts';
-import { viewFigures, viewGoals, viewTable } from './views.ts';
+import { launchExtension, writeStorage } from '../tests/support/extension-browser';
+import { BUDGET, RUNS, entrypointSizes, popupFirstRender } from './extension-figures';
+import { median, spread } from '../tests/support/stats';
+import { viewFigures, viewGoals, viewTable } from './views';
 
 /**
  * Milliseconds from a phase's deadline until the background has recorded its end. With

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { settleAnimations } from './animations.ts';
+import { settleAnimations } from './animations';
 
 /**
  * The second rules engine beside axe-core: IBM's Equal Access checker engine, run locally from

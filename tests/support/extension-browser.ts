@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
-import { settleAnimations } from './animations.ts';
-import { equalAccessViolations } from './equal-access.ts';
+import { settleAnimations } from './animations';
+import { equalAccessViolations } from './equal-access';
 
 /** The Chrome build that `npm run build` writes. */
 export const CHROME_BUILD = resolve('.output/chrome-mv3');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AxeResults, RunOptions } from 'axe-core';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { EQUAL_ACCESS_ENGINE, equalAccessInPage } from './equal-access.ts';
+import { EQUAL_ACCESS_ENGINE, equalAccessInPage } from './equal-access';
 
 /** Debian's Firefox ESR (`apt-get install firefox-esr`); `FIREFOX_BINARY` names another. */
 const FIREFOX = process.env.FIREFOX_BINARY || '/usr/bin/firefox-esr';
